@@ -1,0 +1,164 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/parley-events/parley"
+	"github.com/parley-events/parley/coder"
+	"github.com/parley-events/parley/output"
+	"github.com/parley-events/parley/source"
+)
+
+// CodeCommand is "parley code": articles in, events out.
+type CodeCommand struct {
+	main *Main
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (s *stringList) String() string     { return strings.Join(*s, ",") }
+func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
+
+// Run parses the flags and codes every input.
+func (c *CodeCommand) Run(ctx context.Context, args []string) error {
+	m := c.main
+	fs := flag.NewFlagSet("code", flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	format := fs.String("format", "", "output format: jsonl, tsv or table (default: table on a terminal, else jsonl)")
+	published := fs.String("published", "", "publication date (YYYY-MM-DD) of articles that carry none")
+	var dicts stringList
+	fs.Var(&dicts, "dict", "a PETRARCH-format dictionary file or directory to load (repeatable)")
+	noDefaults := fs.Bool("no-default-dicts", false, "use only the dictionaries given with --dict")
+	historical := fs.Bool("historical", false, "include events the article dates well before publication")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once")
+	fs.Usage = func() {
+		fmt.Fprintln(m.Stderr, "Usage: parley code [flags] FILE|DIR|-...")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return errUsage
+	}
+	if fs.NArg() == 0 {
+		return usageError(m.Stderr, fs, "no input: give files, directories or - for standard input")
+	}
+	f := output.Table
+	if *format == "" {
+		if !isTerminal(m.Stdout) {
+			f = output.JSONL
+		}
+	} else {
+		var err error
+		if f, err = output.ParseFormat(*format); err != nil {
+			return usageError(m.Stderr, fs, "%v", err)
+		}
+	}
+	reader := &source.Reader{Stdin: m.Stdin}
+	if *published != "" {
+		t, err := source.ParseDate(*published)
+		if err != nil {
+			return usageError(m.Stderr, fs, "--published: %v", err)
+		}
+		reader.Published = t
+	}
+	if *workers < 1 {
+		return usageError(m.Stderr, fs, "--workers must be at least 1")
+	}
+	cd, problems, err := coder.Load(coder.Config{
+		Dicts:         dicts,
+		NoDefaults:    *noDefaults,
+		Historical:    *historical,
+		RequireTarget: true,
+	})
+	for _, p := range problems {
+		fmt.Fprintf(m.Stderr, "parley: warning: %s\n", p)
+	}
+	if err != nil {
+		return err
+	}
+	w := output.New(f, m.Stdout)
+	failed := false
+	onError := func(err error) {
+		failed = true
+		fmt.Fprintf(m.Stderr, "parley: %v\n", err)
+	}
+	if err := codeAll(ctx, cd, reader, fs.Args(), *workers, w, onError); err != nil {
+		return err
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	if failed {
+		return errPartial
+	}
+	return nil
+}
+
+// codeAll codes articles on a pool of workers and writes their events in
+// input order.
+func codeAll(ctx context.Context, cd *coder.Coder, r *source.Reader, paths []string, workers int, w output.Writer, onError func(error)) error {
+	type job struct {
+		article *parley.Article
+		done    chan []parley.Event
+	}
+	jobs := make(chan job, workers*2)
+	ordered := make(chan job, workers*2)
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				_, events := cd.Code(j.article)
+				j.done <- events
+			}
+		}()
+	}
+	var writeErr error
+	writer := make(chan struct{})
+	go func() {
+		defer close(writer)
+		for j := range ordered {
+			events := <-j.done
+			if writeErr == nil {
+				writeErr = w.Write(events)
+			}
+		}
+	}()
+	readErr := r.Read(paths, func(a *parley.Article) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		j := job{article: a, done: make(chan []parley.Event, 1)}
+		ordered <- j
+		jobs <- j
+		return nil
+	}, onError)
+	close(jobs)
+	close(ordered)
+	wg.Wait()
+	<-writer
+	if readErr != nil {
+		return readErr
+	}
+	return writeErr
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

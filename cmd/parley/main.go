@@ -1,0 +1,94 @@
+// Command parley turns news articles into political events coded in CAMEO
+// and PLOVER, with their evidence.
+//
+//	parley code [flags] FILE|DIR|-...
+//	parley dict check PATH...
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	m := &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
+	os.Exit(m.Run(ctx, os.Args[1:]))
+}
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitInput = 1 // some input failed; the rest was processed
+	exitUsage = 2
+)
+
+// Main is the parley program with its standard streams, so tests can run it.
+type Main struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+}
+
+// errUsage marks command-line mistakes (exit code 2).
+var errUsage = errors.New("usage")
+
+// errPartial marks a run where some inputs failed (exit code 1).
+var errPartial = errors.New("some inputs failed")
+
+// Run runs one subcommand and returns the process exit code.
+func (m *Main) Run(ctx context.Context, args []string) int {
+	if len(args) == 0 {
+		m.usage()
+		return exitUsage
+	}
+	var err error
+	switch args[0] {
+	case "code":
+		err = (&CodeCommand{main: m}).Run(ctx, args[1:])
+	case "dict":
+		err = (&DictCommand{main: m}).Run(ctx, args[1:])
+	case "help", "-h", "--help":
+		m.usage()
+		return exitOK
+	default:
+		fmt.Fprintf(m.Stderr, "parley: unknown command %q\n", args[0])
+		m.usage()
+		return exitUsage
+	}
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case errors.Is(err, errUsage):
+		return exitUsage
+	case errors.Is(err, errPartial):
+		return exitInput
+	}
+	fmt.Fprintf(m.Stderr, "parley: %v\n", err)
+	return exitInput
+}
+
+func (m *Main) usage() {
+	fmt.Fprint(m.Stderr, `parley turns news articles into political events (CAMEO, PLOVER) with evidence.
+
+Usage:
+  parley code [flags] FILE|DIR|-...   code articles (text files, JSON Lines, directories, stdin)
+  parley dict check PATH...           list problems in dictionary files
+
+Run "parley code -h" for the flags.
+`)
+}
+
+// usageError reports a command-line mistake.
+func usageError(stderr io.Writer, fs *flag.FlagSet, format string, args ...any) error {
+	fmt.Fprintf(stderr, "parley %s: %s\n", fs.Name(), fmt.Sprintf(format, args...))
+	fs.Usage()
+	return errUsage
+}

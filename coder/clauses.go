@@ -1,0 +1,276 @@
+package coder
+
+import "strings"
+
+// Shallow clause reading: who is the subject of a verb, what is its object,
+// where does its clause end. No parser: part-of-speech tags and a few word
+// classes carry it, in the way TABARI did, with control verbs and
+// infinitives followed to their subject.
+
+var auxiliaries = map[string]bool{"be": true, "have": true, "do": true, "get": true}
+
+// linking verbs pass their subject to the verb they govern ("seems designed
+// to put", "continued to attack").
+var linking = map[string]bool{
+	"seem": true, "appear": true, "try": true, "attempt": true, "continue": true,
+	"begin": true, "start": true, "want": true, "plan": true, "aim": true,
+	"intend": true, "hope": true, "expect": true, "seek": true, "decide": true,
+	"agree": true, "offer": true, "promise": true, "pledge": true, "vow": true,
+	"threaten": true, "refuse": true, "decline": true, "fail": true, "prepare": true,
+	"move": true, "vote": true, "wish": true, "need": true, "design": true,
+	"set": true, "determine": true, "go": true, "look": true, "propose": true,
+}
+
+// subordinators end a clause to their right.
+var subordinators = map[string]bool{
+	"because": true, "while": true, "although": true, "though": true, "whereas": true,
+	"if": true, "unless": true, "when": true, "whether": true, "that": true,
+	"which": true, "who": true, "whom": true, "whose": true, "where": true,
+}
+
+// clauseEnd returns the first token index after the verb's clause.
+func (c *Coder) clauseEnd(s *sentence, from int) int {
+	for k := from; k < s.last; k++ {
+		w, t := s.norm(k), s.tag(k)
+		switch {
+		case w == ";" || w == ":" || w == "—" || w == "–":
+			return k
+		case subordinators[w] && k > from:
+			return k
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			if k > from && !auxAfterTo(s, k) {
+				return k
+			}
+		case w == "," && k+1 < s.last:
+			nt := s.tag(k + 1)
+			if nt == "VBG" || nt == "VBN" || nt == "WP" || nt == "WDT" || s.norm(k+1) == "but" || s.norm(k+1) == "while" {
+				return k
+			}
+		}
+	}
+	return s.last
+}
+
+func auxAfterTo(s *sentence, k int) bool { return k > s.first && s.norm(k-1) == "to" }
+
+// isPassive reports "was attacked", "has been shot", "were reportedly killed".
+func isPassive(s *sentence, v int) bool {
+	if s.tag(v) != "VBN" {
+		return false
+	}
+	for k := v - 1; k >= s.first; k-- {
+		t := s.tag(k)
+		if strings.HasPrefix(t, "RB") {
+			continue
+		}
+		l := s.lemma(k)
+		return l == "be" || l == "get"
+	}
+	return false
+}
+
+// agentOfPassive finds the "by X" actor after a passive verb.
+func (c *Coder) agentOfPassive(s *sentence, v, end int) *mention {
+	for k := v + 1; k < end; k++ {
+		if s.norm(k) != "by" {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+3; j++ {
+			if m := s.mentionAt(j); m != nil && m.code != "" && !m.place {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// object returns the first actor after the verb in its clause that is not
+// a place and not the source itself.
+func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
+	for k := from; k < end; k++ {
+		m := s.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		k = m.last - 1
+		if m.code == "" || m.place || m == src || m.code == src.code {
+			continue
+		}
+		return m
+	}
+	return nil
+}
+
+// subject finds the source of verb v by reading leftwards: over
+// auxiliaries, adverbs and infinitive markers, through control words
+// ("intention to", "is determined to", "plans to") to their own subject, past
+// prepositional phrases to the noun they attach to, resolving pronouns.
+func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
+	if depth > 5 {
+		return nil
+	}
+	sawComma := false
+	for k := v - 1; k >= s.first; k-- {
+		if m := s.mentionAt(k); m != nil {
+			if m.place || m.code == "" {
+				if pp := c.prepositionBefore(s, m.first); pp >= 0 {
+					k = pp
+				} else {
+					k = m.first
+				}
+				continue
+			}
+			if pp := c.prepositionBefore(s, m.first); pp >= 0 && s.norm(pp) != "by" {
+				k = pp // inside a prepositional phrase: keep reading left
+				continue
+			}
+			return m
+		}
+		w, t, l := s.norm(k), s.tag(k), s.lemma(k)
+		switch {
+		case w == "to" || w == "not" || w == "n't" || strings.HasPrefix(t, "RB") || t == "MD":
+		case strings.HasPrefix(t, "VB") && (auxiliaries[l] || linking[l] || t == "VBN" && sawNothingBetween(s, k, v)):
+			// "has downplayed", "seems designed to", "is determined to"
+		case t == "JJ" && controlAdjective[l]:
+		case strings.HasPrefix(t, "VB"):
+			if t == "VBG" || sawComma {
+				continue
+			}
+			return c.subject(s, st, k, depth+1)
+		case t == "PRP":
+			return c.resolvePronoun(s, st, k)
+		case t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS":
+			start := c.nounPhraseStart(s, k)
+			if owner := s.mentionAt(start); owner != nil && owner.code != "" && !owner.place && owner.last < k+1 && isPossessive(s, owner.last) {
+				return owner // "Zelensky's confirmation ..."
+			}
+			if pp := c.prepositionBefore(s, start); pp >= 0 {
+				k = pp
+				continue
+			}
+			if controlNoun[l] {
+				// "his intention to travel": the noun's owner is the governing subject.
+				if p := start; p > s.first && s.tag(p) == "PRP$" {
+					if r := c.resolvePronoun(s, st, p); r != nil {
+						return r
+					}
+				}
+				k = start
+				continue
+			}
+			return nil
+		case t == "PRP$":
+		case w == ",":
+			sawComma = true
+		case t == "WP" || t == "WDT":
+		case t == "CC":
+		case t == "DT" || t == "JJ" || t == "CD" || t == "POS":
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+func sawNothingBetween(s *sentence, k, v int) bool { return v-k <= 3 }
+
+var controlAdjective = map[string]bool{
+	"determined": true, "ready": true, "willing": true, "set": true, "expected": true,
+	"due": true, "scheduled": true, "poised": true, "eager": true, "keen": true,
+	"prepared": true, "likely": true, "able": true, "unwilling": true, "reluctant": true,
+	"unable": true, "unlikely": true,
+}
+
+var controlNoun = map[string]bool{
+	"intention": true, "intent": true, "plan": true, "willingness": true,
+	"readiness": true, "determination": true, "bid": true, "desire": true,
+	"hope": true, "decision": true, "offer": true, "promise": true, "pledge": true,
+	"refusal": true, "attempt": true, "effort": true, "move": true, "threat": true,
+	"call": true, "demand": true, "proposal": true, "wish": true, "aim": true,
+}
+
+// nounPhraseStart walks left from a noun over determiners, adjectives,
+// nouns and possessives.
+func (c *Coder) nounPhraseStart(s *sentence, k int) int {
+	for k > s.first {
+		if m := s.mentionAt(k - 1); m != nil {
+			if isPossessive(s, m.last) || !m.place && m.last == k {
+				k = m.first
+				continue
+			}
+			k = m.first
+			continue
+		}
+		t := s.tag(k - 1)
+		switch t {
+		case "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "VBN", "HYPH":
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+func isPossessive(s *sentence, i int) bool {
+	return i < s.last && (s.norm(i) == "'s" || s.norm(i) == "'")
+}
+
+// prepositionBefore returns the index of a preposition just before token i
+// (skipping a determiner), or -1.
+func (c *Coder) prepositionBefore(s *sentence, i int) int {
+	k := i - 1
+	for k >= s.first && (s.tag(k) == "DT" || s.tag(k) == "JJ" || s.tag(k) == "PRP$") {
+		k--
+	}
+	if k < s.first {
+		return -1
+	}
+	if t := s.tag(k); (t == "IN" || t == "TO") && !subordinators[s.norm(k)] {
+		return k
+	}
+	return -1
+}
+
+// resolvePronoun maps he/she/it to the actor it most likely names: the last
+// person (or non-person actor) mentioned before it in the article.
+func (c *Coder) resolvePronoun(s *sentence, st *docState, k int) *mention {
+	var wantPerson bool
+	switch s.norm(k) {
+	case "he", "she", "him", "her", "his":
+		wantPerson = true
+	case "it", "its":
+	default:
+		return nil
+	}
+	// Prefer an antecedent that is itself a subject (not inside a
+	// prepositional phrase): "X met with Y, highlighting his ..." is X's.
+	for pass := 0; pass < 2; pass++ {
+		for j := k - 1; j >= s.first; j-- {
+			m := s.mentionAt(j)
+			if m == nil {
+				continue
+			}
+			j = m.first
+			if m.code == "" || m.place || m.person != wantPerson {
+				continue
+			}
+			if pass == 0 && c.prepositionBefore(s, m.first) >= 0 {
+				continue
+			}
+			return m
+		}
+	}
+	code := st.lastActor
+	if wantPerson {
+		code = st.lastPerson
+	}
+	if code == "" {
+		return nil
+	}
+	return pronounMention(k, code, wantPerson)
+}
+
+func pronounMention(k int, code string, person bool) *mention {
+	return &mention{first: k, last: k + 1, code: code, person: person}
+}

@@ -1,0 +1,366 @@
+// Package coder reads political events out of annotated articles: it finds
+// actors with the dictionaries, finds verbs that the verb dictionary knows,
+// picks the source and target around each verb, chooses a CAMEO code by the
+// verb's patterns, and adjusts it for negation, intent and refusal.
+package coder
+
+import (
+	"strings"
+	"time"
+
+	"github.com/parley-events/parley"
+	"github.com/parley-events/parley/cameo"
+	"github.com/parley-events/parley/dict"
+)
+
+// Options switch coder behaviours.
+type Options struct {
+	// Historical keeps events the article dates well before publication.
+	Historical bool
+	// RequireTarget drops events without a target, except for the roots
+	// where a target is often absent (protest, force posture).
+	RequireTarget bool
+	// Dates resolves the date of each event from the sentence; nil uses the
+	// publication date.
+	Dates DateResolver
+	// Now is the clock used to date undated articles (default time.Now).
+	Now func() time.Time
+}
+
+// DateResolver dates a sentence's event from its words relative to the
+// article's publication date; historical reports dates well in the past.
+type DateResolver interface {
+	Resolve(sentence string, published time.Time, past bool) (date time.Time, historical bool, ok bool)
+}
+
+// Coder turns articles into events. It is safe for concurrent use.
+type Coder struct {
+	annotator parley.Annotator
+	dict      *dict.Dictionary
+	opts      Options
+	countries map[string]bool
+	now       func() time.Time
+}
+
+// New returns a coder over an annotator and loaded dictionaries.
+func New(a parley.Annotator, d *dict.Dictionary, opts Options) *Coder {
+	c := &Coder{annotator: a, dict: d, opts: opts, countries: map[string]bool{}, now: time.Now}
+	if opts.Now != nil {
+		c.now = opts.Now
+	}
+	for _, act := range d.Actors {
+		if act.Kind != dict.KindActor && len(act.Default) >= 3 {
+			c.countries[act.Default[:3]] = true
+		}
+	}
+	return c
+}
+
+// Code annotates an article and returns its document and coded events.
+func (c *Coder) Code(a *parley.Article) (*parley.Doc, []parley.Event) {
+	doc := &parley.Doc{Article: a, Text: a.Text}
+	c.annotator.Annotate(doc)
+	return doc, c.CodeDoc(doc)
+}
+
+// CodeDoc codes an annotated document.
+func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
+	// Roles are resolved at the publication date; an undated article is
+	// read as today's news.
+	date := doc.Article.Published
+	if date.IsZero() {
+		date = c.now()
+	}
+	st := &docState{date: date, aliases: map[string]aliasInfo{}}
+	var events []parley.Event
+	for si := range doc.Sentences {
+		s := c.prepare(doc, si)
+		if d := c.discarded(s); d != nil {
+			doc.Diagnose("discard", doc.Sentences[si].Span, "discarded by %q (%s:%d)", strings.Join(d.Words, " "), d.File, d.Line)
+			if d.Story {
+				return nil
+			}
+			continue
+		}
+		c.findMentions(s, st)
+		c.registerAliases(s, st)
+		events = append(events, c.codeSentence(doc, s, st)...)
+		c.remember(s, st)
+	}
+	return c.dedupe(events)
+}
+
+// prepare builds the matching view of sentence si.
+func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
+	ds := doc.Sentences[si]
+	n := ds.Last - ds.First
+	s := &sentence{idx: si, first: ds.First, last: ds.Last, headline: ds.Headline}
+	s.words = dict.Words{Norm: make([]string, n), Text: make([]string, n), Lemma: make([]string, n)}
+	s.tags = make([]string, n)
+	for k := 0; k < n; k++ {
+		t := doc.Tokens[ds.First+k]
+		text := doc.Text[t.Start:t.End]
+		s.words.Text[k] = text
+		s.words.Norm[k] = dict.Normalize(text)
+		s.words.Lemma[k] = t.Lemma
+		s.tags[k] = t.Tag
+	}
+	return s
+}
+
+func (c *Coder) discarded(s *sentence) *dict.Discard {
+	for k := range s.words.Norm {
+		if d := c.dict.DiscardAt(s.words, k); d != nil {
+			return d
+		}
+	}
+	return nil
+}
+
+// codeSentence codes every dictionary verb of a sentence.
+func (c *Coder) codeSentence(doc *parley.Doc, s *sentence, st *docState) []parley.Event {
+	var out []parley.Event
+	for v := s.first; v < s.last; v++ {
+		verb, vlen := c.verbAt(s, v)
+		if verb == nil {
+			continue
+		}
+		out = append(out, c.codeVerb(doc, s, st, v, vlen, verb)...)
+	}
+	return out
+}
+
+// verbAt returns the dictionary verb whose head is token v, and how many
+// tokens its particles take after v.
+func (c *Coder) verbAt(s *sentence, v int) (*dict.Verb, int) {
+	if !isVerbTag(s.tag(v)) && !(s.headline && headlineVerb(s, v)) {
+		return nil, 0
+	}
+	var best *dict.Verb
+	bestLen := -1
+	for _, key := range [2]string{s.lemma(v), s.norm(v)} {
+		for _, vb := range c.dict.Verbs.Lookup(key) {
+			n, ok := verbWordsMatch(s, v, vb)
+			if ok && n > bestLen {
+				best, bestLen = vb, n
+			}
+		}
+	}
+	return best, bestLen
+}
+
+func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") }
+
+// headlineVerb accepts a title-cased verb in a headline ("Sets", "Vows")
+// that the tagger read as a proper noun.
+func headlineVerb(s *sentence, v int) bool {
+	t := s.tag(v)
+	return (t == "NNP" || t == "NNPS" || t == "NNS") && v > s.first && s.mentionAt(v) == nil
+}
+
+// verbWordsMatch checks a multi-word verb's other words around token v and
+// returns how many tokens follow v (particles).
+func verbWordsMatch(s *sentence, v int, vb *dict.Verb) (int, bool) {
+	for k := 0; k < vb.Head; k++ {
+		i := v - vb.Head + k
+		if i < s.first || (s.norm(i) != vb.Words[k] && s.lemma(i) != vb.Words[k]) {
+			return 0, false
+		}
+	}
+	after := 0
+	i := v + 1
+	for k := vb.Head + 1; k < len(vb.Words); k++ {
+		// One word may come between a verb and its particle ("called it off").
+		if i < s.last && s.norm(i) != vb.Words[k] && i+1 < s.last && s.norm(i+1) == vb.Words[k] && k == vb.Head+1 {
+			i++
+		}
+		if i >= s.last || (s.norm(i) != vb.Words[k] && s.lemma(i) != vb.Words[k]) {
+			return 0, false
+		}
+		i++
+		after = i - v - 1
+	}
+	return after, true
+}
+
+// codeVerb codes one verb: pattern, actors, mood, and the events.
+func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int, verb *dict.Verb) []parley.Event {
+	end := c.clauseEnd(s, v+vlen+1)
+	passive := isPassive(s, v)
+	best := c.matchPatterns(s, v, vlen, end, verb, passive)
+	code, pair := verb.Code, ""
+	if best != nil {
+		code, pair = best.pattern.Code, best.pattern.Pair
+	}
+	if code == "" {
+		return nil
+	}
+	mood := c.mood(s, v)
+	switch mood.kind {
+	case moodNegated, moodHypothetical:
+		return nil
+	case moodIntent:
+		code, pair = intentCode(code), ""
+	case moodRefused:
+		code, pair = refusalCode(code), ""
+	case moodAppealed:
+		return nil // the appeal verb itself carries the event
+	}
+	if code == "" {
+		return nil
+	}
+	var src, tgt *mention
+	if best != nil {
+		src, tgt = best.source, best.target
+	}
+	if passive && src == nil {
+		src = c.agentOfPassive(s, v, end)
+		if tgt == nil {
+			tgt = c.subject(s, st, v, 0)
+		}
+	}
+	if src == nil && !passive {
+		src = c.subject(s, st, mood.subjectAt(v), 0)
+	}
+	if src == nil || src.code == "" {
+		return nil
+	}
+	if tgt == nil && !passive {
+		tgt = c.object(s, v+vlen+1, end, src)
+	}
+	if tgt != nil && tgt.place && !tgt.destination && best == nil {
+		tgt = nil
+	}
+	tgt = c.refinePlaceTarget(s, tgt, v, end)
+	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
+		return nil
+	}
+	trig := triggerSpan(doc, s, v, vlen, best)
+	date, historical := c.date(doc, s, v, mood.kind)
+	if historical && !c.opts.Historical {
+		doc.Diagnose("date", doc.Sentences[s.idx].Span, "event %s left out: dated well before publication", code)
+		return nil
+	}
+	var out []parley.Event
+	add := func(e parley.Event) {
+		e.Date, e.Historical = date, historical
+		out = append(out, e)
+	}
+	for _, sm := range s.members(src) {
+		if tgt == nil {
+			add(c.event(doc, s, sm, nil, code, trig, mood.kind))
+			continue
+		}
+		for _, tm := range s.members(tgt) {
+			if tm.code == sm.code {
+				continue
+			}
+			add(c.event(doc, s, sm, tm, code, trig, mood.kind))
+			if pair != "" {
+				add(c.event(doc, s, tm, sm, pair, trig, mood.kind))
+			}
+		}
+	}
+	return out
+}
+
+// targetOptional lists the roots that are often reported without a target:
+// protests and shows of force.
+func targetOptional(code string) bool {
+	return strings.HasPrefix(code, "14") || strings.HasPrefix(code, "15")
+}
+
+// refinePlaceTarget turns a place target ("travel to Ankara") into the
+// person of that country the clause names ("… with President Erdogan").
+func (c *Coder) refinePlaceTarget(s *sentence, tgt *mention, v, end int) *mention {
+	if tgt == nil || !tgt.place {
+		return tgt
+	}
+	country := c.country(tgt.code)
+	for k := v + 1; k < end; k++ {
+		m := s.mentionAt(k)
+		if m == nil || m.place || m == tgt {
+			continue
+		}
+		if c.country(m.code) == country && country != "" && len(m.code) > 3 {
+			return m
+		}
+		k = m.last - 1
+	}
+	return tgt
+}
+
+// date resolves the date of the act told by verb v from the sentence's time
+// expressions and the article's publication date.
+func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string, bool) {
+	if doc.Article == nil || doc.Article.Published.IsZero() {
+		return "", false
+	}
+	pub := doc.Article.Published
+	if c.opts.Dates == nil {
+		return pub.Format("2006-01-02"), false
+	}
+	past := mood == moodFact && (s.tag(v) == "VBD" || s.tag(v) == "VBN")
+	t, historical, ok := c.opts.Dates.Resolve(doc.SpanText(doc.Sentences[s.idx].Span), pub, past)
+	if !ok {
+		return pub.Format("2006-01-02"), false
+	}
+	// A reported intent is news on the day it is reported, whatever its date.
+	if mood == moodIntent && t.Before(pub) {
+		t, historical = pub, false
+	}
+	return t.Format("2006-01-02"), historical
+}
+
+// event builds one event record.
+func (c *Coder) event(doc *parley.Doc, s *sentence, src, tgt *mention, code string, trig parley.Span, mood moodKind) parley.Event {
+	e := parley.Event{
+		Sentence: s.idx,
+		Source:   c.ref(doc, src),
+		Code:     code,
+		Evidence: parley.Evidence{
+			Trigger:  doc.SpanText(trig),
+			Start:    trig.Start,
+			End:      trig.End,
+			Sentence: doc.SpanText(doc.Sentences[s.idx].Span),
+		},
+		Mood: mood.String(),
+	}
+	if doc.Article != nil {
+		e.Article = doc.Article.ID
+	}
+	if tgt != nil {
+		r := c.ref(doc, tgt)
+		e.Target = &r
+	}
+	if cc, ok := cameo.Lookup(code); ok {
+		e.Name, e.Goldstein, e.Quad = cc.Name, cc.Goldstein, cc.Quad
+		if cc.PLOVER.Type != "" {
+			e.PLOVER = &parley.PLOVER{Type: cc.PLOVER.Type, Mode: cc.PLOVER.Mode, Context: cc.PLOVER.Context}
+		}
+	}
+	return e
+}
+
+func (c *Coder) ref(doc *parley.Doc, m *mention) parley.ActorRef {
+	start, end := doc.Tokens[m.first].Start, doc.Tokens[m.last-1].End
+	code := m.code
+	if m.place && len(code) > 3 {
+		code = code[:3]
+	}
+	return parley.ActorRef{Text: doc.Text[start:end], Code: code, Country: c.country(code), Start: start, End: end}
+}
+
+// triggerSpan covers the verb and the literal words of its pattern.
+func triggerSpan(doc *parley.Doc, s *sentence, v, vlen int, best *patternMatch) parley.Span {
+	first, last := v, v+vlen
+	if best != nil {
+		if best.leftmost >= 0 && best.leftmost < first {
+			first = best.leftmost
+		}
+		if best.rightmost > last {
+			last = best.rightmost
+		}
+	}
+	return parley.Span{Start: doc.Tokens[first].Start, End: doc.Tokens[last].End}
+}

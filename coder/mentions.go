@@ -1,0 +1,469 @@
+package coder
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-events/parley/dict"
+)
+
+// mention is an actor or place found in a sentence: tokens [first, last).
+type mention struct {
+	first, last int
+	code        string
+	kind        dict.Kind
+	person      bool
+	// place marks a mention read as a location here ("in Istanbul"); it is
+	// never a default source or target, only a pattern's explicit slot.
+	place bool
+	// destination marks a place after to/into ("visit to Kyiv").
+	destination bool
+	// group links the members of a compound ("the UK, Germany and France").
+	group int
+}
+
+// sentence is one sentence prepared for coding.
+type sentence struct {
+	idx         int
+	first, last int // token range in the doc
+	headline    bool
+	words       dict.Words
+	tags        []string
+	mentions    []mention
+	// at maps a token (relative to first) to its mention index, or -1.
+	at []int
+}
+
+func (s *sentence) tag(i int) string   { return s.tags[i-s.first] }
+func (s *sentence) norm(i int) string  { return s.words.Norm[i-s.first] }
+func (s *sentence) lemma(i int) string { return s.words.Lemma[i-s.first] }
+func (s *sentence) text(i int) string  { return s.words.Text[i-s.first] }
+func (s *sentence) mentionAt(i int) *mention {
+	if i < s.first || i >= s.last {
+		return nil
+	}
+	if m := s.at[i-s.first]; m >= 0 {
+		return &s.mentions[m]
+	}
+	return nil
+}
+
+// docState carries what one article has said so far: names introduced with
+// a title, and the last person and organisation mentioned, for coreference.
+type docState struct {
+	date       time.Time
+	aliases    map[string]aliasInfo
+	lastPerson string
+	lastActor  string
+	groups     int
+}
+
+type aliasInfo struct {
+	code   string
+	person bool
+}
+
+// piece is one dictionary match inside a noun phrase.
+type piece struct {
+	first, last int
+	actor       *dict.Actor
+	agent       *dict.Agent
+	name        bool // an unknown capitalised name
+}
+
+var titleModifiers = map[string]bool{
+	"senior": true, "top": true, "key": true, "chief": true, "acting": true,
+	"new": true, "current": true, "incoming": true, "outgoing": true, "veteran": true,
+	"then": true, "former": true, "ex": true, "-": true, "de": true, "facto": true,
+}
+
+// findMentions fills s.mentions: noun phrases built from dictionary pieces.
+func (c *Coder) findMentions(s *sentence, st *docState) {
+	n := s.last - s.first
+	s.at = make([]int, n)
+	for i := range s.at {
+		s.at[i] = -1
+	}
+	for i := s.first; i < s.last; {
+		m, ok := c.phraseAt(s, st, i)
+		if !ok {
+			i++
+			continue
+		}
+		s.mentions = append(s.mentions, m)
+		for k := m.first; k < m.last; k++ {
+			s.at[k-s.first] = len(s.mentions) - 1
+		}
+		i = m.last
+	}
+	c.agentOfCountry(s)
+	c.markPlaces(s)
+	c.groupCompounds(s, st)
+}
+
+// remember files the sentence's last person and last other actor for
+// pronouns in later sentences.
+func (c *Coder) remember(s *sentence, st *docState) {
+	for _, m := range s.mentions {
+		if m.place || m.code == "" {
+			continue
+		}
+		if m.person {
+			st.lastPerson = m.code
+		} else {
+			st.lastActor = m.code
+		}
+	}
+}
+
+// phraseAt reads the longest actor noun phrase starting at token i:
+// [country|metonym][’s] [modifier]* [agent]* [person|Name]*.
+func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
+	var pieces []piece
+	former := false
+	j := i
+	for j < s.last {
+		w := s.norm(j)
+		if len(pieces) > 0 && titleModifiers[w] && j+1 < s.last {
+			if w == "former" || w == "ex" {
+				former = true
+			}
+			j++
+			continue
+		}
+		if len(pieces) > 0 && (w == "'s" || w == "'") && isCountryPiece(pieces[len(pieces)-1]) {
+			// "Ukraine's President": the possessive joins a country to an agent.
+			if g, n := c.dict.LongestAgent(s.words, j+1-s.first); g != nil {
+				pieces = append(pieces, piece{first: j + 1, last: j + 1 + n, agent: g})
+				j += 1 + n
+				continue
+			}
+			break
+		}
+		a, an := c.dict.LongestActor(s.words, j-s.first)
+		g, gn := c.dict.LongestAgent(s.words, j-s.first)
+		switch {
+		case a != nil && an >= gn:
+			pieces = append(pieces, piece{first: j, last: j + an, actor: a})
+			j += an
+			continue
+		case g != nil:
+			pieces = append(pieces, piece{first: j, last: j + gn, agent: g})
+			j += gn
+			continue
+		}
+		if alias, ok := st.aliases[w]; ok && isCapitalised(s.text(j)) {
+			pieces = append(pieces, piece{first: j, last: j + 1, actor: &dict.Actor{Name: s.text(j), Default: alias.code, Person: alias.person}})
+			j++
+			continue
+		}
+		// An unknown name after a title: "spokesperson Dmitry Peskov".
+		if len(pieces) > 0 && isName(s, j) && hasAgent(pieces) {
+			k := j
+			for k < s.last && isName(s, k) {
+				k++
+			}
+			pieces = append(pieces, piece{first: j, last: k, name: true})
+			j = k
+			continue
+		}
+		break
+	}
+	if len(pieces) == 0 {
+		return mention{}, false
+	}
+	// Trailing modifiers are not part of the phrase.
+	last := pieces[len(pieces)-1].last
+	m := mention{first: i, last: last}
+	c.combine(&m, pieces, st, former)
+	if m.code == "" && !hasAgent(pieces) {
+		return mention{}, false
+	}
+	return m, true
+}
+
+func isCountryPiece(p piece) bool {
+	if p.actor == nil {
+		return false
+	}
+	switch p.actor.Kind {
+	case dict.KindCountry, dict.KindCapital, dict.KindMetonym:
+		return true
+	case dict.KindActor:
+		return !p.actor.Person
+	}
+	return false
+}
+
+func hasAgent(ps []piece) bool {
+	for _, p := range ps {
+		if p.agent != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// combine decides a phrase's code from its pieces: a known person wins;
+// else a country (or organisation) joined with the agent's role.
+func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
+	var country, person, org string
+	var agent *dict.Agent
+	var countryKind dict.Kind
+	m.kind = dict.KindActor
+	for _, p := range pieces {
+		switch {
+		case p.agent != nil:
+			if agent == nil || p.agent.Code != "" {
+				agent = p.agent
+			}
+		case p.actor != nil:
+			code := p.actor.CodeAt(st.date)
+			switch {
+			case p.actor.Person:
+				if code != "" {
+					person = code
+				}
+				m.person = true
+			case p.actor.Kind == dict.KindActor:
+				if org == "" {
+					org = code
+				}
+			default:
+				if country == "" {
+					country, countryKind = code, p.actor.Kind
+				}
+			}
+		case p.name:
+			m.person = true
+		}
+	}
+	switch {
+	case person != "":
+		m.code = person
+		if former {
+			m.code = person[:3] + "ELI"
+		}
+		m.kind = dict.KindActor
+	case org != "":
+		m.code = org
+		if agent != nil && len(org) == 3 {
+			m.code = agent.Combine(org)
+		}
+	case country != "":
+		m.kind = countryKind
+		base := country
+		if len(base) > 3 && countryKind == dict.KindMetonym {
+			// A metonym already carries its role: "Kremlin spokesperson" is RUSGOV.
+			m.code = base
+		} else if agent != nil {
+			m.code = agent.Combine(base[:3])
+			m.kind = dict.KindActor
+		} else {
+			m.code = base
+		}
+		if former && agent != nil {
+			m.code = base[:3] + "ELI"
+		}
+	}
+}
+
+// registerAliases files the surnames of titled unknown people ("Dmitry
+// Peskov" -> "peskov") so later bare surnames resolve to the same code.
+func (c *Coder) registerAliases(s *sentence, st *docState) {
+	for _, m := range s.mentions {
+		if m.code == "" || !m.person {
+			continue
+		}
+		// The last capitalised word of the phrase is the surname.
+		k := m.last - 1
+		if k >= m.first && isName(s, k) {
+			if _, known := st.aliases[s.norm(k)]; !known {
+				if a, _ := c.dict.LongestActor(s.words, k-s.first); a == nil {
+					st.aliases[s.norm(k)] = aliasInfo{code: m.code, person: true}
+				}
+			}
+		}
+	}
+}
+
+// isName reports a capitalised proper-noun token that no dictionary knows.
+func isName(s *sentence, i int) bool {
+	t := s.tag(i)
+	if t != "NNP" && t != "NNPS" {
+		return false
+	}
+	return isCapitalised(s.text(i))
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// agentOfCountry joins "leaders from the UK, Germany and France" and
+// "officials of Iran": an agent without a country followed by of/from and
+// countries gives each country that role.
+func (c *Coder) agentOfCountry(s *sentence) {
+	for mi := range s.mentions {
+		m := &s.mentions[mi]
+		if m.code != "" {
+			continue
+		}
+		j := m.last
+		if j >= s.last || (s.norm(j) != "from" && s.norm(j) != "of") {
+			continue
+		}
+		role := c.agentCode(s, m)
+		if role == "" {
+			continue
+		}
+		// Every country listed after the preposition takes the role.
+		for k := j + 1; k < s.last; k++ {
+			w := s.norm(k)
+			if w == "," || w == "and" || w == "the" || w == "or" {
+				continue
+			}
+			o := s.mentionAt(k)
+			if o == nil || o.code == "" || o.person || len(o.code) < 3 {
+				break
+			}
+			if o.kind == dict.KindCountry || o.kind == dict.KindAdjective || o.kind == dict.KindCapital {
+				o.code = o.code[:3] + role
+				o.kind = dict.KindActor
+			}
+			k = o.last - 1
+		}
+	}
+}
+
+// agentCode returns the role code of a mention made of an agent alone.
+func (c *Coder) agentCode(s *sentence, m *mention) string {
+	for k := m.first; k < m.last; k++ {
+		if g, _ := c.dict.LongestAgent(s.words, k-s.first); g != nil && !g.Prefix {
+			return g.Code
+		}
+	}
+	return ""
+}
+
+// locative prepositions make a following place name a location, not an actor.
+var locative = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true,
+	"throughout": true, "within": true, "around": true, "to": true, "into": true,
+	"from": true, "toward": true, "towards": true, "via": true, "through": true, "over": true,
+	"between": false, "off": true,
+}
+
+// markPlaces decides which country, capital and city mentions are places
+// here: cities and regions always; countries and capitals after a locative
+// preposition, in apposition to a place ("Ankara, Turkey"), or modifying a
+// noun ("the Istanbul talks", "his Turkey visit").
+func (c *Coder) markPlaces(s *sentence) {
+	for mi := range s.mentions {
+		m := &s.mentions[mi]
+		switch m.kind {
+		case dict.KindCity, dict.KindRegion:
+			m.place = true
+		case dict.KindCountry, dict.KindCapital:
+		default:
+			continue
+		}
+		prev := c.prevWord(s, m.first)
+		if prev != "" && locative[prev] {
+			m.place = true
+			m.destination = prev == "to" || prev == "into" || prev == "toward" || prev == "towards"
+		}
+		if mi > 0 && m.first >= 2 && s.norm(m.first-1) == "," {
+			if p := s.mentionAt(m.first - 2); p != nil && p.place {
+				m.place, m.destination = true, p.destination
+			}
+		}
+		// A name used as a modifier: "Turkey talks", "Istanbul summit".
+		if nx := m.last; nx < s.last && isCommonNoun(s, nx) && s.mentionAt(nx) == nil {
+			m.place = true
+		}
+	}
+}
+
+// prevWord returns the word before token i, skipping "the".
+func (c *Coder) prevWord(s *sentence, i int) string {
+	for k := i - 1; k >= s.first; k-- {
+		w := s.norm(k)
+		if w == "the" {
+			continue
+		}
+		return w
+	}
+	return ""
+}
+
+func isCommonNoun(s *sentence, i int) bool {
+	switch s.tag(i) {
+	case "NN", "NNS":
+		return !isCapitalised(s.text(i)) || s.headline
+	case "NNP", "NNPS":
+		// Title case hides common nouns in headlines: "Turkey Talks".
+		return s.headline
+	}
+	return false
+}
+
+// groupCompounds links mentions joined by commas and and/or.
+func (c *Coder) groupCompounds(s *sentence, st *docState) {
+	for mi := 0; mi+1 < len(s.mentions); mi++ {
+		a, b := &s.mentions[mi], &s.mentions[mi+1]
+		if a.place != b.place || a.code == "" || b.code == "" {
+			continue
+		}
+		if !joinedByConjunction(s, a.last, b.first) {
+			continue
+		}
+		if a.group == 0 {
+			st.groups++
+			a.group = st.groups
+		}
+		b.group = a.group
+	}
+}
+
+// joinedByConjunction reports that only ",", "and", "or", "the" lie in [i, j).
+func joinedByConjunction(s *sentence, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	for k := i; k < j; k++ {
+		switch s.norm(k) {
+		case ",", "and", "or", "the", "as well as", "&":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// members returns a mention and the other members of its compound.
+func (s *sentence) members(m *mention) []*mention {
+	if m.group == 0 {
+		return []*mention{m}
+	}
+	var out []*mention
+	for k := range s.mentions {
+		if s.mentions[k].group == m.group {
+			out = append(out, &s.mentions[k])
+		}
+	}
+	return out
+}
+
+// country returns the ISO code of an actor code when it starts with one.
+func (c *Coder) country(code string) string {
+	if len(code) >= 3 && c.countries[code[:3]] {
+		return code[:3]
+	}
+	return ""
+}
+
+func lower(s string) string { return strings.ToLower(s) }

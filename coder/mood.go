@@ -1,0 +1,203 @@
+package coder
+
+import "strings"
+
+// moodKind says how a sentence reports an act.
+type moodKind uint8
+
+const (
+	moodFact         moodKind = iota
+	moodIntent                // will meet, plans to visit, determined to meet
+	moodNegated               // did not meet, has yet to confirm, failed to
+	moodHypothetical          // could meet, if they meet
+	moodRefused               // refused to meet
+	moodAppealed              // urged X to meet: the appeal is the event
+)
+
+func (m moodKind) String() string {
+	switch m {
+	case moodIntent:
+		return "intent"
+	case moodRefused:
+		return "refusal"
+	case moodFact:
+		return "fact"
+	}
+	return ""
+}
+
+type moodInfo struct{ kind moodKind }
+
+func (m moodInfo) subjectAt(v int) int { return v }
+
+var (
+	intentWords = map[string]bool{
+		"plan": true, "intend": true, "aim": true, "want": true, "wish": true, "hope": true,
+		"seek": true, "expect": true, "agree": true, "offer": true, "pledge": true,
+		"promise": true, "vow": true, "propose": true, "prepare": true, "decide": true,
+		"vote": true, "threaten": true, "determined": true, "ready": true, "willing": true,
+		"set": true, "expected": true, "due": true, "scheduled": true, "poised": true,
+		"eager": true, "keen": true, "prepared": true, "likely": true, "intention": true,
+		"intent": true, "willingness": true, "readiness": true, "determination": true,
+		"bid": true, "desire": true, "going": true, "commit": true, "committed": true,
+		"determine": true, "schedule": true, "move": true, "look": true,
+	}
+	refusalWords = map[string]bool{
+		"refuse": true, "decline": true, "reject": true, "refusal": true, "unwilling": true,
+		"reluctant": true, "resist": true,
+	}
+	failWords = map[string]bool{"fail": true, "failure": true, "unable": true, "unlikely": true, "yet": true}
+	// appealWords govern "X to V" where X is asked to act: the appeal verb
+	// is coded, not the act asked for.
+	appealWords = map[string]bool{
+		"urge": true, "call": true, "ask": true, "press": true, "appeal": true, "invite": true,
+		"demand": true, "encourage": true, "request": true, "pressure": true, "push": true,
+		"persuade": true, "tell": true, "order": true, "force": true, "allow": true,
+		"permit": true, "authorize": true, "authorise": true, "help": true,
+	}
+	hypotheticalModals = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true, "can": true, "ca": true}
+	conditionals       = map[string]bool{"if": true, "unless": true, "whether": true, "lest": true}
+)
+
+// mood reads the words before verb v for negation, modality, intent,
+// refusal and appeals.
+func (c *Coder) mood(s *sentence, v int) moodInfo {
+	var neg, intent, hypo, refused, appealed, passedTo bool
+scan:
+	for k := v - 1; k >= s.first && k >= v-10; k-- {
+		w, t, l := s.norm(k), s.tag(k), s.lemma(k)
+		switch {
+		case w == "not" || w == "n't" || w == "never" || w == "no" && k+1 < s.last && s.norm(k+1) == "longer":
+			neg = true
+		case w == "will" || w == "'ll" || w == "shall" || w == "would" || w == "'d" && t == "MD":
+			intent = true
+		case hypotheticalModals[w] && t == "MD":
+			hypo = true
+		case w == "to":
+			passedTo = true
+		case strings.HasPrefix(t, "RB") || w == "also" || w == "soon":
+		case auxiliaries[l] && strings.HasPrefix(t, "VB"):
+		case failWords[l] && (passedTo || l == "yet"):
+			neg = true
+		case refusalWords[l] && passedTo:
+			refused = true
+			break scan
+		case intentWords[l] && passedTo:
+			intent = true
+			if strings.HasPrefix(t, "VB") || t == "JJ" {
+				continue
+			}
+		case appealWords[l] && passedTo:
+			appealed = true
+			break scan
+		case t == "DT" || t == "PRP$" || t == "JJ" || t == "POS":
+		case s.mentionAt(k) != nil && passedTo:
+			// "urged Putin to meet": look past the addressee for the appeal verb.
+			k = s.mentionAt(k).first
+		case t == "NN" || t == "NNS":
+			if !passedTo {
+				break scan
+			}
+		case t == "HYPH" || w == "-":
+		default:
+			break scan
+		}
+	}
+	if c.conditional(s, v) {
+		hypo = true
+	}
+	switch {
+	case hypo:
+		return moodInfo{moodHypothetical}
+	case refused && !neg:
+		return moodInfo{moodRefused}
+	case neg:
+		return moodInfo{moodNegated}
+	case appealed:
+		return moodInfo{moodAppealed}
+	case intent:
+		return moodInfo{moodIntent}
+	}
+	return moodInfo{moodFact}
+}
+
+// conditional reports an if/unless/whether between the clause start and v.
+func (c *Coder) conditional(s *sentence, v int) bool {
+	for k := v - 1; k >= s.first; k-- {
+		w := s.norm(k)
+		if conditionals[w] {
+			return true
+		}
+		if w == ";" || w == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// intentCode maps a fact code to the CAMEO code for the intent to do it
+// ("will visit" is 036, "will attack" a threat of force, 138).
+func intentCode(code string) string {
+	if v, ok := intentExact[code]; ok {
+		return v
+	}
+	if len(code) == 4 {
+		if v, ok := intentExact[code[:3]]; ok {
+			return v
+		}
+	}
+	switch code[:2] {
+	case "01", "02", "03", "09", "10", "11", "12", "13":
+		return code
+	case "04":
+		return "036"
+	case "05":
+		return "032"
+	case "06":
+		return "031"
+	case "07":
+		return "033"
+	case "08":
+		return "035"
+	case "14":
+		return "133"
+	case "15":
+		return "130"
+	case "16":
+		return "131"
+	case "17":
+		return "137"
+	case "18", "20":
+		return "1383"
+	case "19":
+		return "138"
+	}
+	return ""
+}
+
+var intentExact = map[string]string{
+	"045": "039", "046": "036", "057": "030",
+	"061": "0311", "062": "0312", "063": "0313", "064": "0314",
+	"071": "0331", "072": "0332", "073": "0333", "074": "0334",
+	"081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+	"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+	"170": "130", "171": "130", "172": "132", "191": "1381", "192": "1382", "204": "1385",
+}
+
+// refusalCode maps the act refused to the CAMEO rejection code ("refused to
+// meet" is 125); acts whose refusal CAMEO does not code give "".
+func refusalCode(code string) string {
+	switch {
+	case strings.HasPrefix(code, "04"), code == "036", strings.HasPrefix(code, "046"):
+		return "125"
+	case strings.HasPrefix(code, "06"):
+		return "121"
+	case strings.HasPrefix(code, "07"):
+		return "122"
+	case strings.HasPrefix(code, "08"):
+		return "124"
+	case strings.HasPrefix(code, "05"), strings.HasPrefix(code, "03"):
+		return "120"
+	}
+	return ""
+}

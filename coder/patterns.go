@@ -1,0 +1,192 @@
+package coder
+
+import "github.com/parley-events/parley/dict"
+
+// patternMatch is a verb pattern that matched, with the actors its $ and +
+// slots found and the outermost literal words it used (for the evidence).
+type patternMatch struct {
+	pattern             *dict.Pattern
+	source, target      *mention
+	leftmost, rightmost int
+	score               int
+}
+
+// matchPatterns returns the most specific pattern of the verb's block that
+// matches around token v, or nil.
+func (c *Coder) matchPatterns(s *sentence, v, vlen, end int, verb *dict.Verb, passive bool) *patternMatch {
+	if verb.Block == nil {
+		return nil
+	}
+	var best *patternMatch
+	for _, p := range verb.Block.Patterns {
+		pm := c.matchPattern(s, v, vlen, end, p)
+		if pm == nil {
+			continue
+		}
+		if best == nil || pm.score > best.score {
+			best = pm
+		}
+	}
+	return best
+}
+
+func (c *Coder) matchPattern(s *sentence, v, vlen, end int, p *dict.Pattern) *patternMatch {
+	pm := &patternMatch{pattern: p, leftmost: -1, rightmost: -1, score: p.Specificity()}
+	pos := v + vlen + 1
+	for i, e := range p.Right {
+		adjacent := e.Adjacent || i == 0 && p.VerbAdjacent
+		next, ok := c.matchForward(s, e, pos, end, adjacent, pm, 0)
+		if !ok {
+			return nil
+		}
+		pos = next
+	}
+	pos = v - 1
+	for i := len(p.Left) - 1; i >= 0; i-- {
+		e := p.Left[i]
+		adjacent := i == len(p.Left)-1 && p.LeftAdjacent || i+1 < len(p.Left) && p.Left[i+1].Adjacent
+		prev, ok := c.matchBackward(s, e, pos, adjacent, pm)
+		if !ok {
+			return nil
+		}
+		pos = prev
+	}
+	return pm
+}
+
+// matchForward finds element e at or after pos (exactly at pos when
+// adjacent) and returns the position after it.
+func (c *Coder) matchForward(s *sentence, e dict.Elem, pos, end int, adjacent bool, pm *patternMatch, depth int) (int, bool) {
+	for k := pos; k < end; k++ {
+		if next, ok := c.elemAt(s, e, k, end, pm, depth); ok {
+			if e.Kind == dict.ElemWord || e.Kind == dict.ElemSynset {
+				pm.rightmost = max(pm.rightmost, next-1)
+			}
+			return next, true
+		}
+		if adjacent {
+			break
+		}
+	}
+	return 0, false
+}
+
+// elemAt matches element e starting exactly at token k.
+func (c *Coder) elemAt(s *sentence, e dict.Elem, k, end int, pm *patternMatch, depth int) (int, bool) {
+	switch e.Kind {
+	case dict.ElemWord:
+		if s.norm(k) == e.Word || s.lemma(k) == e.Word {
+			return k + 1, true
+		}
+	case dict.ElemSynset:
+		return c.synsetAt(s, e.Word, k, end, depth)
+	case dict.ElemSource, dict.ElemTarget, dict.ElemCompound:
+		m := s.mentionAt(k)
+		if m == nil || m.code == "" || m.first != k {
+			return 0, false
+		}
+		switch e.Kind {
+		case dict.ElemSource:
+			pm.source = m
+		case dict.ElemTarget:
+			pm.target = m
+		default:
+			pm.source, pm.target = m, m
+		}
+		return m.last, true
+	case dict.ElemSkip:
+		j := k
+		for j < end && isNounPhraseTag(s.tag(j)) {
+			j++
+		}
+		return j, true
+	}
+	return 0, false
+}
+
+// synsetAt matches any member of a synonym set at token k.
+func (c *Coder) synsetAt(s *sentence, name string, k, end, depth int) (int, bool) {
+	if depth > 3 {
+		return 0, false
+	}
+	best := -1
+	for _, member := range c.dict.Verbs.Synsets[name] {
+		j := k
+		ok := true
+		for _, w := range member {
+			if j >= end {
+				ok = false
+				break
+			}
+			if len(w) > 1 && w[0] == '&' {
+				next, found := c.synsetAt(s, w[1:], j, end, depth+1)
+				if !found {
+					ok = false
+					break
+				}
+				j = next
+				continue
+			}
+			if s.norm(j) != w && s.lemma(j) != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok && j > best {
+			best = j
+		}
+	}
+	return best, best > k
+}
+
+// matchBackward finds element e ending at or before pos (exactly at pos
+// when adjacent), returning the position before it.
+func (c *Coder) matchBackward(s *sentence, e dict.Elem, pos int, adjacent bool, pm *patternMatch) (int, bool) {
+	for k := pos; k >= s.first; k-- {
+		switch e.Kind {
+		case dict.ElemSource, dict.ElemTarget, dict.ElemCompound:
+			m := s.mentionAt(k)
+			if m != nil && m.code != "" && m.last-1 == k {
+				switch e.Kind {
+				case dict.ElemSource:
+					pm.source = m
+				case dict.ElemTarget:
+					pm.target = m
+				default:
+					pm.source, pm.target = m, m
+				}
+				return m.first - 1, true
+			}
+		case dict.ElemSkip:
+			j := k
+			for j >= s.first && isNounPhraseTag(s.tag(j)) {
+				j--
+			}
+			return j, true
+		default:
+			// Words and sets are matched forwards from each start that could
+			// end at k.
+			for start := k; start >= s.first && start >= k-3; start-- {
+				if next, ok := c.elemAt(s, e, start, k+1, pm, 0); ok && next == k+1 {
+					if pm.leftmost < 0 || start < pm.leftmost {
+						pm.leftmost = start
+					}
+					return start - 1, true
+				}
+			}
+		}
+		if adjacent {
+			break
+		}
+	}
+	return 0, false
+}
+
+func isNounPhraseTag(t string) bool {
+	switch t {
+	case "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD":
+		return true
+	}
+	return false
+}

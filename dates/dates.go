@@ -1,0 +1,253 @@
+// Package dates resolves the time expressions of news sentences ("this
+// Thursday", "yesterday", "last week", "in March 2022", "on May 3")
+// relative to the article's publication date, aware of tense: "on Thursday"
+// in a past-tense report is the Thursday before publication, in a future one
+// the Thursday after.
+package dates
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Granularity says how precise a resolved date is.
+type Granularity uint8
+
+// Granularities of a resolved date.
+const (
+	Day Granularity = iota
+	Week
+	Month
+	Year
+)
+
+// Date is a resolved time expression: the day it names (the first day of a
+// longer period), how precise it is, and where the expression is in the
+// sentence (byte offsets).
+type Date struct {
+	Time        time.Time
+	Granularity Granularity
+	Start, End  int
+}
+
+// HistoricalAfter is how far before publication an event must be dated to
+// count as background rather than news.
+const HistoricalAfter = 30 * 24 * time.Hour
+
+// Resolver resolves time expressions. The zero value is ready to use.
+type Resolver struct{}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+	"december": 12, "dec": 12,
+}
+
+const (
+	monthRE   = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
+	weekdayRE = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	numberRE  = `(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)`
+)
+
+// rules are tried in order; the first expression found in the sentence
+// (leftmost, then by rule order) dates it.
+var rules = []struct {
+	re      *regexp.Regexp
+	resolve func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool)
+}{
+	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		return ymd(m[3], m[1], m[2])
+	}},
+	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `,?\s+(\d{4})\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		return ymd(m[3], m[2], m[1])
+	}},
+	{regexp.MustCompile(`\b` + monthRE + `\s+(?:of\s+)?(\d{4})\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		t, _, ok := ymd(m[2], m[1], "1")
+		return t, Month, ok
+	}},
+	{regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		return monthDay(m[1], m[2], pub, past)
+	}},
+	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		return monthDay(m[2], m[1], pub, past)
+	}},
+	{regexp.MustCompile(`(?i)\b(this|next|last|on|coming|past)?\s*` + weekdayRE + `\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		return weekday(strings.ToLower(m[1]), strings.ToLower(m[2]), pub, past), Day, true
+	}},
+	{regexp.MustCompile(`(?i)\b(yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|overnight)\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		switch strings.ToLower(m[1]) {
+		case "yesterday":
+			return pub.AddDate(0, 0, -1), Day, true
+		case "tomorrow":
+			return pub.AddDate(0, 0, 1), Day, true
+		}
+		return pub, Day, true
+	}},
+	{regexp.MustCompile(`(?i)\b` + numberRE + `\s+(day|week|month|year)s?\s+(ago|earlier|before|later|from now)\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		n := number(strings.ToLower(m[1]))
+		if strings.EqualFold(m[3], "later") || strings.EqualFold(m[3], "from now") {
+			return shift(pub, strings.ToLower(m[2]), n)
+		}
+		return shift(pub, strings.ToLower(m[2]), -n)
+	}},
+	{regexp.MustCompile(`(?i)\b(last|next|this|earlier this|later this)\s+(week|month|year)\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		unit := strings.ToLower(m[2])
+		switch strings.ToLower(m[1]) {
+		case "last":
+			return shift(pub, unit, -1)
+		case "next":
+			return shift(pub, unit, 1)
+		}
+		t, g, ok := shift(pub, unit, 0)
+		return t, g, ok
+	}},
+	{regexp.MustCompile(`\b(?:in|since|during|of|by)\s+((?:19|20)\d\d)\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		y, _ := strconv.Atoi(m[1])
+		if y == pub.Year() {
+			return pub, Year, true
+		}
+		return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Year, true
+	}},
+}
+
+// Find returns the first time expression of a sentence resolved against the
+// publication date; past says the sentence reports something done.
+func (Resolver) Find(sentence string, pub time.Time, past bool) (Date, bool) {
+	best := Date{Start: -1}
+	for _, r := range rules {
+		loc := r.re.FindStringSubmatchIndex(sentence)
+		if loc == nil || best.Start >= 0 && loc[0] >= best.Start {
+			continue
+		}
+		m := make([]string, len(loc)/2)
+		for i := range m {
+			if loc[2*i] >= 0 {
+				m[i] = sentence[loc[2*i]:loc[2*i+1]]
+			}
+		}
+		t, g, ok := r.resolve(m, pub, past)
+		if !ok {
+			continue
+		}
+		best = Date{Time: t, Granularity: g, Start: loc[0], End: loc[1]}
+	}
+	return best, best.Start >= 0
+}
+
+// Resolve dates a sentence's event: the date its time expression names, or
+// the publication date; historical marks dates well before publication.
+func (r Resolver) Resolve(sentence string, pub time.Time, past bool) (time.Time, bool, bool) {
+	if pub.IsZero() {
+		return time.Time{}, false, false
+	}
+	d, ok := r.Find(sentence, pub, past)
+	if !ok {
+		return pub, false, true
+	}
+	return d.Time, pub.Sub(d.Time) > HistoricalAfter, true
+}
+
+func ymd(year, month, dayOfMonth string) (time.Time, Granularity, bool) {
+	y, err1 := strconv.Atoi(year)
+	d, err2 := strconv.Atoi(dayOfMonth)
+	mo, ok := months[strings.TrimSuffix(strings.ToLower(month), ".")]
+	if err1 != nil || err2 != nil || !ok || d < 1 || d > 31 {
+		return time.Time{}, Day, false
+	}
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), Day, true
+}
+
+// monthDay resolves "May 3" without a year: this year's, unless that puts a
+// past event after publication (then last year's) or a future one well
+// before it (then next year's).
+func monthDay(month, dayOfMonth string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+	t, g, ok := ymd(strconv.Itoa(pub.Year()), month, dayOfMonth)
+	if !ok {
+		return t, g, false
+	}
+	switch {
+	case past && t.After(pub):
+		t = t.AddDate(-1, 0, 0)
+	case !past && pub.Sub(t) > 7*24*time.Hour:
+		t = t.AddDate(1, 0, 0)
+	}
+	return t, Day, true
+}
+
+// weekday resolves a weekday with its qualifier relative to publication.
+func weekday(qual, name string, pub time.Time, past bool) time.Time {
+	wd := weekdays[name]
+	ahead := (int(wd) - int(pub.Weekday()) + 7) % 7 // 0..6 days to the next one
+	behind := (int(pub.Weekday()) - int(wd) + 7) % 7
+	switch qual {
+	case "this", "coming":
+		return pub.AddDate(0, 0, ahead)
+	case "next":
+		if ahead == 0 {
+			ahead = 7
+		}
+		return pub.AddDate(0, 0, ahead)
+	case "last", "past":
+		if behind == 0 {
+			behind = 7
+		}
+		return pub.AddDate(0, 0, -behind)
+	}
+	if past {
+		return pub.AddDate(0, 0, -behind)
+	}
+	return pub.AddDate(0, 0, ahead)
+}
+
+func shift(pub time.Time, unit string, n int) (time.Time, Granularity, bool) {
+	switch unit {
+	case "day":
+		return pub.AddDate(0, 0, n), Day, true
+	case "week":
+		return pub.AddDate(0, 0, 7*n), Week, true
+	case "month":
+		return pub.AddDate(0, n, 0), Month, true
+	case "year":
+		return pub.AddDate(n, 0, 0), Year, true
+	}
+	return time.Time{}, Day, false
+}
+
+func number(s string) int {
+	switch s {
+	case "a", "an", "one":
+		return 1
+	case "two":
+		return 2
+	case "three", "a few", "several":
+		return 3
+	case "four":
+		return 4
+	case "five":
+		return 5
+	case "six":
+		return 6
+	case "seven":
+		return 7
+	case "eight":
+		return 8
+	case "nine":
+		return 9
+	case "ten":
+		return 10
+	case "eleven":
+		return 11
+	case "twelve":
+		return 12
+	}
+	n, _ := strconv.Atoi(s)
+	return n
+}

@@ -1,0 +1,52 @@
+package dates_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/parley-events/parley/dates"
+)
+
+func TestResolve(t *testing.T) {
+	sunday := time.Date(2025, 5, 11, 0, 0, 0, 0, time.UTC) // a Sunday
+	tests := []struct {
+		sentence   string
+		past       bool
+		want       string
+		historical bool
+	}{
+		{"talks with Putin in Istanbul this Thursday.", false, "2025-05-15", false},
+		{"The ministers met on Thursday in Ankara.", true, "2025-05-08", false},
+		{"The ministers will meet on Thursday in Ankara.", false, "2025-05-15", false},
+		{"He said on Sunday that talks would go ahead.", true, "2025-05-11", false},
+		{"Troops shelled the town yesterday.", true, "2025-05-10", false},
+		{"Leaders meet tomorrow.", false, "2025-05-12", false},
+		{"The envoy visited Kyiv last week.", true, "2025-05-04", false},
+		{"The summit is due next month.", false, "2025-06-11", false},
+		{"The previous talks took place in March 2022.", true, "2022-03-01", true},
+		{"Russia invaded on February 24, 2022.", true, "2022-02-24", true},
+		{"They signed the deal on May 3.", true, "2025-05-03", false},
+		{"They signed the deal on 3 May 2024.", true, "2024-05-03", true},
+		{"The meeting is set for June 2.", false, "2025-06-02", false},
+		{"They met in December.", true, "2025-05-11", false}, // a month alone is not dated
+		{"The war began in 2014.", true, "2014-01-01", true},
+		{"The last meeting was five years ago.", true, "2020-05-11", true},
+		{"Two days ago rebels seized the town.", true, "2025-05-09", false},
+		{"Fighting went on last Friday.", true, "2025-05-09", false},
+		{"No date here.", true, "2025-05-11", false},
+	}
+	var r dates.Resolver
+	for _, tt := range tests {
+		got, hist, ok := r.Resolve(tt.sentence, sunday, tt.past)
+		if !ok || got.Format("2006-01-02") != tt.want || hist != tt.historical {
+			t.Errorf("Resolve(%q, past=%v) = %s historical=%v ok=%v, want %s historical=%v",
+				tt.sentence, tt.past, got.Format("2006-01-02"), hist, ok, tt.want, tt.historical)
+		}
+	}
+}
+
+func TestNoPublicationDate(t *testing.T) {
+	if _, _, ok := (dates.Resolver{}).Resolve("this Thursday", time.Time{}, false); ok {
+		t.Error("resolved a date with no publication date")
+	}
+}

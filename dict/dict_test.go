@@ -1,0 +1,165 @@
+package dict_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parley-events/parley/dict"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func load(t *testing.T, f dict.Format, text string) *dict.Dictionary {
+	t.Helper()
+	d := dict.New(nil)
+	if err := d.Load("test."+string(f), f, strings.NewReader(text), false); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestActorRolesByDate(t *testing.T) {
+	d := load(t, dict.FormatActors, `
+DONALD_TRUMP_  # two terms
++TRUMP_
+	[USAGOV 20170120-20210120]
+	[USAGOV >20250120]
+	[USAELI]
+ARNOR_ [ARN]
+OLD_KING [XYZGOV <950101] [XYZELI]
+`)
+	if len(d.Problems) != 0 {
+		t.Fatalf("problems: %v", d.Problems)
+	}
+	byName := map[string]*dict.Actor{}
+	for _, a := range d.Actors {
+		byName[a.Name] = a
+	}
+	tests := []struct {
+		actor, date, want string
+	}{
+		{"DONALD_TRUMP_", "2018-06-01", "USAGOV"},
+		{"DONALD_TRUMP_", "2022-06-01", "USAELI"},
+		{"DONALD_TRUMP_", "2025-05-11", "USAGOV"},
+		{"DONALD_TRUMP_", "2025-01-20", "USAGOV"},
+		{"ARNOR_", "2025-05-11", "ARN"},
+		{"OLD_KING", "1994-12-31", "XYZGOV"},
+		{"OLD_KING", "1995-01-01", "XYZELI"},
+	}
+	for _, tt := range tests {
+		if got := byName[tt.actor].CodeAt(day(tt.date)); got != tt.want {
+			t.Errorf("%s on %s = %q, want %q", tt.actor, tt.date, got, tt.want)
+		}
+	}
+}
+
+func TestMalformedEntriesAreReported(t *testing.T) {
+	d := load(t, dict.FormatActors, "GOOD_ [AAA]\nNOCODE_\n\t[BBB 2020-01-01]\nNEXT_ [CCC]\n")
+	if len(d.Problems) == 0 {
+		t.Fatal("want problems for the bad date, got none")
+	}
+	p := d.Problems[0]
+	if p.Line != 3 || !strings.Contains(p.String(), "test.actors:3") {
+		t.Errorf("problem = %v, want it at line 3", p)
+	}
+	if len(d.Actors) != 2 {
+		t.Errorf("loaded %d actors, want the 2 good ones", len(d.Actors))
+	}
+}
+
+func TestAgents(t *testing.T) {
+	d := load(t, dict.FormatAgents, `
+!PERSON! = MAN, WOMAN
+POLICE {} [~COP]
+SPOKES!PERSON! [~GOV]
+FOREIGN_MINISTER [~GOV]
+HUMAN_RIGHTS_GROUP [NGO~]
+BAD LINE
+`)
+	if len(d.Problems) != 1 || d.Problems[0].Line != 7 {
+		t.Errorf("problems = %v, want one at line 7", d.Problems)
+	}
+	words := func(s string) dict.Words {
+		f := strings.Fields(strings.ToLower(s))
+		return dict.Words{Norm: f, Text: f, Lemma: f}
+	}
+	for _, tt := range []struct{ text, code string }{
+		{"police", "COP"}, {"spokeswoman", "GOV"}, {"foreign ministers", "GOV"}, {"human rights groups", "NGO"},
+	} {
+		g, n := d.LongestAgent(words(tt.text), 0)
+		if g == nil || g.Code != tt.code || n != len(strings.Fields(tt.text)) {
+			t.Errorf("agent %q = %+v (%d words), want %s", tt.text, g, n, tt.code)
+		}
+	}
+}
+
+func TestVerbPatterns(t *testing.T) {
+	d := load(t, dict.FormatVerbs, `
+&TALKS
++TALKS
++PEACE_TALKS
+
+--- MEET [040] ---
+MEET {MEETS MET MEETING}
++MEET_WITH
+- * FOR &TALKS [046]
+- $ * + IN_VISIT [042:043]
+- * [---]
+- * NO STAR HERE
+--- BROKEN
+`)
+	if len(d.Problems) != 2 {
+		t.Fatalf("problems = %v, want 2 (no code; bad header)", d.Problems)
+	}
+	vs := d.Verbs.Lookup("met")
+	if len(vs) != 1 || vs[0].Code != "040" {
+		t.Fatalf("lookup met = %+v", vs)
+	}
+	b := vs[0].Block
+	if len(b.Patterns) != 3 {
+		t.Fatalf("patterns = %d, want 3", len(b.Patterns))
+	}
+	p := b.Patterns[1]
+	if p.Code != "042" || p.Pair != "043" || len(p.Left) != 1 || len(p.Right) != 3 || !p.Right[2].Adjacent {
+		t.Errorf("pattern 2 = %+v", p)
+	}
+	if got := d.Verbs.Synsets["TALKS"]; len(got) != 2 || strings.Join(got[1], " ") != "peace talks" {
+		t.Errorf("synset = %v", got)
+	}
+	if mw := d.Verbs.Lookup("meet"); len(mw) != 2 {
+		t.Errorf("meet has %d verbs, want 2 (MEET, MEET_WITH)", len(mw))
+	}
+}
+
+func TestCountryTable(t *testing.T) {
+	d := load(t, dict.FormatCountries, "UKR\tname\tUkraine\nUSA\tname\tUnited States|US\nRUSGOV\tmetonym\tKremlin\nXX\tname\tBad\n")
+	if len(d.Problems) != 1 {
+		t.Fatalf("problems = %v", d.Problems)
+	}
+	w := func(s ...string) dict.Words {
+		n := make([]string, len(s))
+		for i := range s {
+			n[i] = dict.Normalize(s[i])
+		}
+		return dict.Words{Norm: n, Text: s, Lemma: n}
+	}
+	if a, n := d.LongestActor(w("United", "States", "said"), 0); a == nil || n != 2 || a.Default != "USA" {
+		t.Errorf("United States = %+v %d", a, n)
+	}
+	if a, _ := d.LongestActor(w("us"), 0); a != nil {
+		t.Errorf("lower-case 'us' matched %+v", a)
+	}
+	if a, _ := d.LongestActor(w("kremlin"), 0); a != nil {
+		t.Errorf("lower-case kremlin matched %+v: actors need a capital", a)
+	}
+	if a, _ := d.LongestActor(w("Kremlin"), 0); a == nil || a.Kind != dict.KindMetonym {
+		t.Errorf("Kremlin = %+v", a)
+	}
+}

@@ -1,0 +1,363 @@
+package dict
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+func errorf(format string, args ...any) error { return errors.New(fmt.Sprintf(format, args...)) }
+
+// VerbDict holds verb blocks, their patterns and the synonym sets they use.
+type VerbDict struct {
+	// Synsets maps a set's name (without "&") to its members, each a word
+	// sequence; members may name other sets ("&OTHER").
+	Synsets map[string][][]string
+	Blocks  []*VerbBlock
+	byWord  map[string][]*Verb
+}
+
+func newVerbDict() *VerbDict {
+	return &VerbDict{Synsets: map[string][][]string{}, byWord: map[string][]*Verb{}}
+}
+
+// VerbBlock is a "--- NAME [CODE] ---" block: verbs sharing patterns.
+type VerbBlock struct {
+	Name     string
+	Code     string
+	Verbs    []*Verb
+	Patterns []*Pattern
+	File     string
+	Line     int
+}
+
+// Verb is one verb of a block, possibly with particles ("+CALL_OFF").
+type Verb struct {
+	// Words are the verb's words in their base form; Head indexes the
+	// inflected word.
+	Words []string
+	Head  int
+	// Code is the verb's own code, else the block's.
+	Code  string
+	Block *VerbBlock
+	File  string
+	Line  int
+}
+
+// ElemKind says what a pattern element matches.
+type ElemKind uint8
+
+// Pattern element kinds.
+const (
+	ElemWord     ElemKind = iota // a literal word (form or lemma)
+	ElemSynset                   // any member of a synonym set
+	ElemSource                   // $: the source actor is here
+	ElemTarget                   // +: the target actor is here
+	ElemCompound                 // %: a compound actor, both source and target
+	ElemSkip                     // ^: skip a noun phrase
+)
+
+// Elem is one element of a pattern.
+type Elem struct {
+	Kind ElemKind
+	Word string
+	// Adjacent requires the element to follow the previous one directly
+	// (they were joined by "_").
+	Adjacent bool
+}
+
+// Pattern is "- LEFT * RIGHT [CODE]" in a verb block.
+type Pattern struct {
+	// Left lists the elements before the verb, nearest the verb last.
+	Left  []Elem
+	Right []Elem
+	// VerbAdjacent means the first right element follows the verb directly
+	// ("*_TO"), LeftAdjacent the last left element precedes it ("IN_*").
+	VerbAdjacent, LeftAdjacent bool
+	// Code is the event code, "" for "[---]" (not an event); Pair is the
+	// reverse event's code of a "[a:b]" pair.
+	Code, Pair string
+	Block      *VerbBlock
+	File       string
+	Line       int
+	// Raw is the pattern as written, for explanations.
+	Raw string
+}
+
+// Specificity ranks patterns: more literal words first.
+func (p *Pattern) Specificity() int {
+	n := 0
+	for _, e := range append(p.Left[:len(p.Left):len(p.Left)], p.Right...) {
+		switch e.Kind {
+		case ElemWord, ElemSynset:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// Lookup returns the verbs whose inflected word has this form or lemma.
+func (v *VerbDict) Lookup(word string) []*Verb { return v.byWord[word] }
+
+var (
+	blockHeader = regexp.MustCompile(`^-{3}\s*(.*?)\s*\[([^\]]*)\]\s*-*\s*$`)
+	codeSuffix  = regexp.MustCompile(`\[([^\]]*)\]\s*$`)
+	codeFormat  = regexp.MustCompile(`^[0-9]{2,4}[A-Z]?$`)
+)
+
+// loadVerbs reads the PETRARCH-1 verb format.
+func (d *Dictionary) loadVerbs(file string, lines []line) {
+	v := d.Verbs
+	var block *VerbBlock
+	var synset string
+	for _, l := range lines {
+		t := l.text
+		switch {
+		case strings.HasPrefix(t, "<"):
+			// TABARI section markers (<TIME>, <NOUN>): not used.
+			synset = ""
+		case strings.HasPrefix(t, "&"):
+			synset = strings.TrimRight(strings.Fields(t)[0][1:], "_")
+			if _, ok := v.Synsets[synset]; !ok {
+				v.Synsets[synset] = nil
+			}
+		case strings.HasPrefix(t, "+") && synset != "":
+			member := strings.TrimSpace(t[1:])
+			if member == "" {
+				d.problem(file, l.n, "empty synonym in &%s", synset)
+				continue
+			}
+			v.Synsets[synset] = append(v.Synsets[synset], d.patternWords(member))
+		case strings.HasPrefix(t, "---"):
+			synset = ""
+			m := blockHeader.FindStringSubmatch(t)
+			if m == nil {
+				d.problem(file, l.n, "bad block header %q: want --- NAME [CODE] ---", t)
+				block = nil
+				continue
+			}
+			code, _, err := parseEventCode(m[2])
+			if err != nil {
+				d.problem(file, l.n, "block %s: %v", m[1], err)
+			}
+			block = &VerbBlock{Name: m[1], Code: code, File: file, Line: l.n}
+			v.Blocks = append(v.Blocks, block)
+		case strings.HasPrefix(t, "-"):
+			synset = ""
+			if block == nil {
+				d.problem(file, l.n, "pattern outside a verb block")
+				continue
+			}
+			p, err := d.parsePattern(strings.TrimSpace(t[1:]))
+			if err != nil {
+				d.problem(file, l.n, "pattern %q: %v", t, err)
+				continue
+			}
+			p.Block, p.File, p.Line = block, file, l.n
+			block.Patterns = append(block.Patterns, p)
+		default:
+			synset = ""
+			if block == nil {
+				d.problem(file, l.n, "verb %q outside a verb block", t)
+				continue
+			}
+			d.addVerbLine(block, t, file, l.n)
+		}
+	}
+}
+
+// addVerbLine reads "VERB {FORMS} [CODE]" or "+MULTI_WORD {…}".
+func (d *Dictionary) addVerbLine(block *VerbBlock, t, file string, n int) {
+	code := block.Code
+	if m := codeSuffix.FindStringSubmatch(t); m != nil {
+		c, _, err := parseEventCode(m[1])
+		if err != nil {
+			d.problem(file, n, "%v", err)
+			return
+		}
+		code = c
+		t = strings.TrimSpace(t[:len(t)-len(m[0])])
+	}
+	var forms []string
+	if i := strings.IndexByte(t, '{'); i >= 0 {
+		j := strings.IndexByte(t, '}')
+		if j < i {
+			d.problem(file, n, "unclosed { in verb %q", t)
+			return
+		}
+		forms = strings.Fields(t[i+1 : j])
+		t = strings.TrimSpace(t[:i])
+	}
+	verb, ok := d.parseVerbWords(t)
+	if !ok {
+		d.problem(file, n, "verb %q: no verb word", t)
+		return
+	}
+	verb.Code, verb.Block, verb.File, verb.Line = code, block, file, n
+	block.Verbs = append(block.Verbs, verb)
+	d.Verbs.index(verb.Words[verb.Head], verb)
+	for _, f := range forms {
+		fv, ok := d.parseVerbWords(f)
+		if !ok {
+			continue
+		}
+		d.Verbs.index(fv.Words[fv.Head], verb)
+	}
+}
+
+// parseVerbWords splits "KLM_NOP_+RST" or "+CALL_OFF" into words, marking
+// the word after "+" (or the first word) as the head.
+func (d *Dictionary) parseVerbWords(t string) (*Verb, bool) {
+	t = strings.TrimSpace(t)
+	multi := strings.Contains(t, "+")
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '_' || r == ' ' })
+	v := &Verb{}
+	for _, p := range parts {
+		if strings.HasPrefix(p, "+") {
+			v.Head = len(v.Words)
+			p = p[1:]
+		}
+		if p == "" {
+			continue
+		}
+		v.Words = append(v.Words, Normalize(p))
+	}
+	if len(v.Words) == 0 {
+		return nil, false
+	}
+	if !multi {
+		v.Head = 0
+	}
+	return v, true
+}
+
+func (v *VerbDict) index(word string, verb *Verb) {
+	for _, have := range v.byWord[word] {
+		if have == verb {
+			return
+		}
+	}
+	v.byWord[word] = append(v.byWord[word], verb)
+}
+
+// parseEventCode reads "036", "032:033", "---", or "---:---".
+func parseEventCode(s string) (code, pair string, err error) {
+	s = strings.TrimSpace(s)
+	a, b, hasPair := strings.Cut(s, ":")
+	if code, err = oneCode(a); err != nil {
+		return "", "", err
+	}
+	if hasPair {
+		if pair, err = oneCode(b); err != nil {
+			return "", "", err
+		}
+	}
+	return code, pair, nil
+}
+
+func oneCode(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "---" || s == "" {
+		return "", nil
+	}
+	if !codeFormat.MatchString(s) {
+		return "", errorf("bad event code %q", s)
+	}
+	return s, nil
+}
+
+// parsePattern reads "LEFT * RIGHT [CODE]" (the leading "-" removed).
+func (d *Dictionary) parsePattern(t string) (*Pattern, error) {
+	m := codeSuffix.FindStringSubmatch(t)
+	if m == nil {
+		return nil, errorf("no [CODE] at the end")
+	}
+	code, pair, err := parseEventCode(m[1])
+	if err != nil {
+		return nil, err
+	}
+	body := strings.TrimSpace(t[:len(t)-len(m[0])])
+	p := &Pattern{Code: code, Pair: pair, Raw: t}
+	star := strings.Count(body, "*")
+	if star != 1 {
+		return nil, errorf("want one * (the verb), got %d", star)
+	}
+	i := strings.IndexByte(body, '*')
+	left, right := body[:i], body[i+1:]
+	p.LeftAdjacent = strings.HasSuffix(left, "_")
+	p.VerbAdjacent = strings.HasPrefix(right, "_")
+	p.Left = d.patternElems(left)
+	p.Right = d.patternElems(right)
+	if p.VerbAdjacent && len(p.Right) > 0 {
+		p.Right[0].Adjacent = true
+	}
+	return p, nil
+}
+
+// patternElems splits one side of a pattern into elements.
+func (d *Dictionary) patternElems(s string) []Elem {
+	var out []Elem
+	for _, tok := range strings.Fields(s) {
+		parts := strings.Split(tok, "_")
+		for j, part := range parts {
+			if part == "" {
+				continue
+			}
+			e := Elem{Adjacent: j > 0 && parts[j-1] != ""}
+			switch {
+			case part == "$":
+				e.Kind = ElemSource
+			case part == "+":
+				e.Kind = ElemTarget
+			case part == "%":
+				e.Kind = ElemCompound
+			case part == "^":
+				e.Kind = ElemSkip
+			case strings.HasPrefix(part, "&"):
+				e.Kind, e.Word = ElemSynset, strings.TrimRight(part[1:], "_")
+			default:
+				for k, w := range d.split(part) {
+					we := Elem{Kind: ElemWord, Word: Normalize(w), Adjacent: e.Adjacent || k > 0}
+					out = append(out, we)
+				}
+				continue
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// patternWords splits a synonym-set member into normalised words.
+func (d *Dictionary) patternWords(s string) []string {
+	s = strings.Trim(s, "_ ")
+	var out []string
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == ' ' }) {
+		if strings.HasPrefix(part, "&") {
+			out = append(out, "&"+strings.TrimRight(part[1:], "_"))
+			continue
+		}
+		for _, w := range d.split(part) {
+			out = append(out, Normalize(w))
+		}
+	}
+	return out
+}
+
+// CheckSynsets reports patterns that use a synonym set nobody defined.
+func (d *Dictionary) CheckSynsets() {
+	for _, b := range d.Verbs.Blocks {
+		for _, p := range b.Patterns {
+			for _, e := range append(p.Left[:len(p.Left):len(p.Left)], p.Right...) {
+				if e.Kind == ElemSynset {
+					if _, ok := d.Verbs.Synsets[e.Word]; !ok {
+						d.problem(p.File, p.Line, "synonym set &%s is not defined", e.Word)
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package parley
+
+// ActorRef is an actor as an event names it: the text of the mention, its
+// code, its country and where the mention is in the article text.
+type ActorRef struct {
+	Text    string `json:"text"`
+	Code    string `json:"code"`
+	Country string `json:"country,omitempty"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}
+
+// PLOVER is an event's PLOVER reading.
+type PLOVER struct {
+	Type    string `json:"type"`
+	Mode    string `json:"mode,omitempty"`
+	Context string `json:"context,omitempty"`
+}
+
+// Evidence is the words that triggered an event and where they are.
+type Evidence struct {
+	Trigger string `json:"trigger"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	// Sentence is the full sentence the event was read from.
+	Sentence string `json:"sentence,omitempty"`
+	// Pattern names the dictionary pattern that chose the code.
+	Pattern string `json:"pattern,omitempty"`
+}
+
+// Place is where an event happened.
+type Place struct {
+	Name    string `json:"name"`
+	Country string `json:"country"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}
+
+// Mention is another sentence reporting the same act.
+type Mention struct {
+	Sentence int `json:"sentence"`
+	Start    int `json:"start"`
+	End      int `json:"end"`
+}
+
+// Event is one coded political event: who did what to whom, where and when,
+// with its evidence. Its JSON form is parley's output contract.
+type Event struct {
+	Article   string    `json:"article"`
+	Sentence  int       `json:"sentence"`
+	Date      string    `json:"date,omitempty"`
+	Source    ActorRef  `json:"source"`
+	Target    *ActorRef `json:"target"`
+	Code      string    `json:"code"`
+	Name      string    `json:"name"`
+	Goldstein float64   `json:"goldstein"`
+	Quad      int       `json:"quad"`
+	PLOVER    *PLOVER   `json:"plover,omitempty"`
+	Evidence  Evidence  `json:"evidence"`
+	Place     *Place    `json:"place,omitempty"`
+	// Mood says how the act is reported: "fact", "intent" (will, plans
+	// to), or "refusal" (refused to).
+	Mood string `json:"mood,omitempty"`
+	// Mentions lists further sentences that report the same act.
+	Mentions []Mention `json:"mentions,omitempty"`
+	// Historical marks acts dated well before the article.
+	Historical bool `json:"historical,omitempty"`
+}

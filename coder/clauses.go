@@ -109,6 +109,13 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 	if depth > 5 {
 		return nil
 	}
+	// "with Trump hinting at ...": a participle's subject is the actor
+	// right before it, even inside an absolute phrase.
+	if s.tag(v) == "VBG" && v > s.first {
+		if m := s.mentionAt(v - 1); m != nil && m.code != "" && !m.place {
+			return m
+		}
+	}
 	sawComma := false
 	for k := v - 1; k >= s.first; k-- {
 		if m := s.mentionAt(k); m != nil {

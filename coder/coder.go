@@ -5,6 +5,7 @@
 package coder
 
 import (
+	"io"
 	"strings"
 	"time"
 
@@ -40,7 +41,12 @@ type Coder struct {
 	opts      Options
 	countries map[string]bool
 	now       func() time.Time
+	explain   io.Writer
 }
+
+// ExplainTo makes Code write an explanation of each article to w (see
+// Explain); use it with one worker.
+func (c *Coder) ExplainTo(w io.Writer) { c.explain = w }
 
 // New returns a coder over an annotator and loaded dictionaries.
 func New(a parley.Annotator, d *dict.Dictionary, opts Options) *Coder {
@@ -60,6 +66,9 @@ func New(a parley.Annotator, d *dict.Dictionary, opts Options) *Coder {
 func (c *Coder) Code(a *parley.Article) (*parley.Doc, []parley.Event) {
 	doc := &parley.Doc{Article: a, Text: a.Text}
 	c.annotator.Annotate(doc)
+	if c.explain != nil {
+		c.Explain(c.explain, doc)
+	}
 	return doc, c.CodeDoc(doc)
 }
 
@@ -121,13 +130,161 @@ func (c *Coder) discarded(s *sentence) *dict.Discard {
 func (c *Coder) codeSentence(doc *parley.Doc, s *sentence, st *docState) []parley.Event {
 	var out []parley.Event
 	for v := s.first; v < s.last; v++ {
-		verb, vlen := c.verbAt(s, v)
-		if verb == nil {
-			continue
+		if verb, vlen := c.verbAt(s, v); verb != nil {
+			out = append(out, c.codeVerb(doc, s, st, v, vlen, verb)...)
+		} else if noun := c.nounAt(s, v); noun != nil {
+			out = append(out, c.codeNoun(doc, s, st, v, noun)...)
 		}
-		out = append(out, c.codeVerb(doc, s, st, v, vlen, verb)...)
 	}
 	return out
+}
+
+// nounAt returns the event noun ("visit", "invasion") at token v.
+func (c *Coder) nounAt(s *sentence, v int) *dict.Verb {
+	if t := s.tag(v); t != "NN" && t != "NNS" || s.mentionAt(v) != nil {
+		return nil
+	}
+	for _, key := range [2]string{s.lemma(v), s.norm(v)} {
+		if ns := c.dict.Nouns.Lookup(key); len(ns) > 0 {
+			return ns[0]
+		}
+	}
+	return nil
+}
+
+// codeNoun codes an event noun. Nouns have no subject: the source is the
+// pattern's $ slot, the owner or adjective before the noun ("Russia's
+// invasion", "Russian strikes"), or the subject of the verb the noun is
+// the object of ("Trump hinted at a visit"). Only a pattern match codes.
+func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun *dict.Verb) []parley.Event {
+	end := c.clauseEnd(s, v+1)
+	best := c.matchPatterns(s, v, 0, end, noun, false)
+	if best == nil || best.pattern.Code == "" {
+		return nil
+	}
+	code := best.pattern.Code
+	gov := c.governingVerb(s, v)
+	if gov >= 0 {
+		if vb, _ := c.verbAt(s, gov); vb != nil {
+			return nil // "engage in talks": the verb's patterns code it
+		}
+	}
+	mood := c.nounMood(s, v)
+	if mood == moodFact && gov >= 0 {
+		mood = c.mood(s, gov).kind
+	}
+	switch mood {
+	case moodIntent:
+		code = intentCode(code)
+	case moodFact:
+	default:
+		return nil
+	}
+	src := best.source
+	if src == nil {
+		src = c.nounOwner(s, v)
+	}
+	if src == nil && gov >= 0 {
+		src = c.subject(s, st, gov, 0)
+	}
+	if src == nil || src.code == "" || code == "" {
+		return nil
+	}
+	tgt := c.refinePlaceTarget(s, best.target, v, end)
+	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
+		return nil
+	}
+	trig := triggerSpan(doc, s, v, 0, best)
+	date, historical := c.date(doc, s, v, mood)
+	if historical && !c.opts.Historical {
+		return nil
+	}
+	var out []parley.Event
+	for _, sm := range s.members(src) {
+		if tgt == nil {
+			e := c.event(doc, s, sm, nil, code, trig, mood)
+			e.Date, e.Historical = date, historical
+			out = append(out, e)
+			continue
+		}
+		for _, tm := range s.members(tgt) {
+			if tm.code != sm.code {
+				e := c.event(doc, s, sm, tm, code, trig, mood)
+				e.Date, e.Historical = date, historical
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// nounOwner returns the actor right before a noun, over adjectives:
+// "Russia's invasion", "recent Russian air strikes".
+func (c *Coder) nounOwner(s *sentence, v int) *mention {
+	for k := v - 1; k >= s.first && k >= v-4; k-- {
+		if m := s.mentionAt(k); m != nil {
+			if m.code == "" || m.place && m.kind != dict.KindAdjective {
+				return nil
+			}
+			return m
+		}
+		switch s.tag(k) {
+		case "JJ", "NN", "POS", "VBN", "HYPH":
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// governingVerb finds the verb whose object phrase holds noun v ("hinting
+// at a possible visit"): leftwards over determiners, adjectives and one
+// preposition.
+func (c *Coder) governingVerb(s *sentence, v int) int {
+	preps := 0
+	for k := v - 1; k >= s.first && k >= v-6; k-- {
+		t := s.tag(k)
+		switch {
+		case strings.HasPrefix(t, "VB"):
+			return k
+		case t == "IN" || t == "TO":
+			preps++
+			if preps > 1 {
+				return -1
+			}
+		case t == "DT" || t == "JJ" || t == "PRP$" || t == "RB":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// nominalIntent are adjectives that make an event noun an intention.
+var nominalIntent = map[string]bool{
+	"possible": true, "potential": true, "planned": true, "proposed": true, "upcoming": true,
+	"expected": true, "likely": true, "prospective": true, "future": true, "anticipated": true,
+	"scheduled": true, "mooted": true,
+}
+
+// nounMood reads the adjectives before an event noun.
+func (c *Coder) nounMood(s *sentence, v int) moodKind {
+	for k := v - 1; k >= s.first && k >= v-3; k-- {
+		w := s.norm(k)
+		switch {
+		case nominalIntent[w]:
+			return moodIntent
+		case w == "no" || w == "without":
+			return moodNegated
+		case s.tag(k) == "JJ" || s.tag(k) == "DT" || s.tag(k) == "RB":
+			continue
+		}
+		break
+	}
+	if c.conditional(s, v) {
+		return moodHypothetical
+	}
+	return moodFact
 }
 
 // verbAt returns the dictionary verb whose head is token v, and how many

@@ -261,6 +261,9 @@ func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
 		} else if agent != nil {
 			m.code = agent.Combine(base[:3])
 			m.kind = dict.KindActor
+		} else if countryKind == dict.KindCapital && len(base) == 3 {
+			// "Moscow said": a capital that acts is its government.
+			m.code = base + "GOV"
 		} else {
 			m.code = base
 		}

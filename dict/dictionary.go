@@ -23,6 +23,9 @@ type Dictionary struct {
 	Agents   []*Agent
 	Discards []*Discard
 	Verbs    *VerbDict
+	// Nouns holds event nouns ("visit", "invasion") in the verb format:
+	// their patterns must name the source ($) or find it next to the noun.
+	Nouns *VerbDict
 	// Problems lists malformed entries met while loading.
 	Problems []Problem
 
@@ -50,6 +53,7 @@ func New(split Splitter) *Dictionary {
 		agents:   map[string][]match{},
 		discards: map[string][]*Discard{},
 		Verbs:    newVerbDict(),
+		Nouns:    newVerbDict(),
 	}
 }
 
@@ -62,6 +66,7 @@ const (
 	FormatActors    Format = "actors"
 	FormatAgents    Format = "agents"
 	FormatVerbs     Format = "verbs"
+	FormatNouns     Format = "nouns"
 	FormatDiscards  Format = "discards"
 	FormatIssues    Format = "issues"
 )
@@ -78,6 +83,8 @@ func Detect(name string) Format {
 		return FormatAgents
 	case strings.Contains(n, "actor"):
 		return FormatActors
+	case strings.Contains(n, "noun"):
+		return FormatNouns
 	case strings.Contains(n, "verb") || strings.HasPrefix(n, "cameo."):
 		return FormatVerbs
 	case strings.Contains(n, "discard"):
@@ -142,7 +149,9 @@ func (d *Dictionary) Load(name string, f Format, r io.Reader, strict bool) error
 	case FormatAgents:
 		d.loadAgents(name, lines, strict)
 	case FormatVerbs:
-		d.loadVerbs(name, lines)
+		d.loadVerbs(d.Verbs, name, lines)
+	case FormatNouns:
+		d.loadVerbs(d.Nouns, name, lines)
 	case FormatDiscards:
 		d.loadDiscards(name, lines)
 	case FormatIssues:

@@ -30,6 +30,7 @@ type VerbBlock struct {
 	Patterns []*Pattern
 	File     string
 	Line     int
+	nouns    bool
 }
 
 // Verb is one verb of a block, possibly with particles ("+CALL_OFF").
@@ -108,9 +109,8 @@ var (
 	codeFormat  = regexp.MustCompile(`^[0-9]{2,4}[A-Z]?$`)
 )
 
-// loadVerbs reads the PETRARCH-1 verb format.
-func (d *Dictionary) loadVerbs(file string, lines []line) {
-	v := d.Verbs
+// loadVerbs reads the PETRARCH-1 verb format into v (verbs or nouns).
+func (d *Dictionary) loadVerbs(v *VerbDict, file string, lines []line) {
 	var block *VerbBlock
 	var synset string
 	for _, l := range lines {
@@ -121,8 +121,8 @@ func (d *Dictionary) loadVerbs(file string, lines []line) {
 			synset = ""
 		case strings.HasPrefix(t, "&"):
 			synset = strings.TrimRight(strings.Fields(t)[0][1:], "_")
-			if _, ok := v.Synsets[synset]; !ok {
-				v.Synsets[synset] = nil
+			if _, ok := d.Verbs.Synsets[synset]; !ok {
+				d.Verbs.Synsets[synset] = nil
 			}
 		case strings.HasPrefix(t, "+") && synset != "":
 			member := strings.TrimSpace(t[1:])
@@ -130,7 +130,7 @@ func (d *Dictionary) loadVerbs(file string, lines []line) {
 				d.problem(file, l.n, "empty synonym in &%s", synset)
 				continue
 			}
-			v.Synsets[synset] = append(v.Synsets[synset], d.patternWords(member))
+			d.Verbs.Synsets[synset] = append(d.Verbs.Synsets[synset], d.patternWords(member))
 		case strings.HasPrefix(t, "---"):
 			synset = ""
 			m := blockHeader.FindStringSubmatch(t)
@@ -143,7 +143,7 @@ func (d *Dictionary) loadVerbs(file string, lines []line) {
 			if err != nil {
 				d.problem(file, l.n, "block %s: %v", m[1], err)
 			}
-			block = &VerbBlock{Name: m[1], Code: code, File: file, Line: l.n}
+			block = &VerbBlock{Name: m[1], Code: code, File: file, Line: l.n, nouns: v != d.Verbs}
 			v.Blocks = append(v.Blocks, block)
 		case strings.HasPrefix(t, "-"):
 			synset = ""
@@ -198,13 +198,17 @@ func (d *Dictionary) addVerbLine(block *VerbBlock, t, file string, n int) {
 	}
 	verb.Code, verb.Block, verb.File, verb.Line = code, block, file, n
 	block.Verbs = append(block.Verbs, verb)
-	d.Verbs.index(verb.Words[verb.Head], verb)
+	v := d.Verbs
+	if block.nouns {
+		v = d.Nouns
+	}
+	v.index(verb.Words[verb.Head], verb)
 	for _, f := range forms {
 		fv, ok := d.parseVerbWords(f)
 		if !ok {
 			continue
 		}
-		d.Verbs.index(fv.Words[fv.Head], verb)
+		v.index(fv.Words[fv.Head], verb)
 	}
 }
 
@@ -349,7 +353,7 @@ func (d *Dictionary) patternWords(s string) []string {
 
 // CheckSynsets reports patterns that use a synonym set nobody defined.
 func (d *Dictionary) CheckSynsets() {
-	for _, b := range d.Verbs.Blocks {
+	for _, b := range append(d.Verbs.Blocks[:len(d.Verbs.Blocks):len(d.Verbs.Blocks)], d.Nouns.Blocks...) {
 		for _, p := range b.Patterns {
 			for _, e := range append(p.Left[:len(p.Left):len(p.Left)], p.Right...) {
 				if e.Kind == ElemSynset {

@@ -23,7 +23,8 @@ type Options struct {
 	// All evaluates every record that has text and a testable expectation,
 	// ignoring <Include> and the sentence/evaluate/valid marks.
 	All bool
-	// IDs, when set, evaluates only the records with these ids.
+	// IDs, when set, evaluates only the records with these ids (still
+	// subject to the rules above unless All); the others are not counted.
 	IDs []string
 }
 
@@ -117,8 +118,11 @@ func Run(s *Suite, code CodeFunc, opts Options) *Result {
 	}
 	for i := range s.Records {
 		r := &s.Records[i]
+		if len(ids) > 0 && !ids[r.ID] {
+			continue // not selected: not counted at all
+		}
 		var o Outcome
-		if reason := skipReason(r, include, opts, ids); reason != "" {
+		if reason := skipReason(r, include, opts); reason != "" {
 			o = Outcome{Record: r, Status: Skipped, Reason: reason}
 		} else {
 			events, discarded, err := code(r)
@@ -147,10 +151,7 @@ func (res *Result) add(o Outcome) {
 }
 
 // skipReason says why a record is not evaluated, or "".
-func skipReason(r *Record, include []string, opts Options, ids map[string]bool) string {
-	if len(ids) > 0 && !ids[r.ID] {
-		return "not selected"
-	}
+func skipReason(r *Record, include []string, opts Options) string {
 	if r.Text == "" {
 		return "no text"
 	}

@@ -233,9 +233,12 @@ func TestRunOptions(t *testing.T) {
 		t.Errorf("Categories coded %s", got)
 	}
 	seen = nil
-	validate.Run(s, fakeCode(nil, &seen), validate.Options{IDs: []string{"DEMO-02"}})
+	res := validate.Run(s, fakeCode(nil, &seen), validate.Options{IDs: []string{"DEMO-02", "DEMO-03"}})
 	if got := strings.Join(seen, " "); got != "DEMO-02" {
 		t.Errorf("IDs coded %s", got)
+	}
+	if len(res.Outcomes) != 2 || res.Failed != 1 || res.Skipped != 1 {
+		t.Errorf("IDs: %d outcomes, %d failed, %d skipped; want 2, 1, 1", len(res.Outcomes), res.Failed, res.Skipped)
 	}
 }
 

@@ -37,6 +37,7 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 	fs.Var(&dicts, "dict", "a PETRARCH-format dictionary file or directory to load (repeatable)")
 	noDefaults := fs.Bool("no-default-dicts", false, "use only the dictionaries given with --dict")
 	historical := fs.Bool("historical", false, "include events the article dates well before publication")
+	explain := fs.Bool("explain", false, "write each sentence's words, actors and verbs to stderr")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once")
 	fs.Usage = func() {
 		fmt.Fprintln(m.Stderr, "Usage: parley code [flags] FILE|DIR|-...")
@@ -84,6 +85,10 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 	}
 	if err != nil {
 		return err
+	}
+	if *explain {
+		cd.ExplainTo(m.Stderr)
+		*workers = 1
 	}
 	w := output.New(f, m.Stdout)
 	failed := false

@@ -51,6 +51,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	switch args[0] {
 	case "code":
 		err = (&CodeCommand{main: m}).Run(ctx, args[1:])
+	case "validate":
+		err = (&ValidateCommand{main: m}).Run(ctx, args[1:])
 	case "dict":
 		err = (&DictCommand{main: m}).Run(ctx, args[1:])
 	case "help", "-h", "--help":
@@ -80,6 +82,8 @@ func (m *Main) usage() {
 
 Usage:
   parley code [flags] FILE|DIR|-...   code articles (text files, JSON Lines, directories, stdin)
+  parley validate [--dict-dir DIR] SUITE.xml
+                                      run a PETRARCH validation suite
   parley dict check PATH...           list problems in dictionary files
 
 Run "parley code -h" for the flags.

@@ -76,7 +76,7 @@ func (c *Coder) agentOfPassive(s *sentence, v, end int) *mention {
 			continue
 		}
 		for j := k + 1; j < end && j <= k+3; j++ {
-			if m := s.mentionAt(j); m != nil && m.code != "" && !m.place {
+			if m := s.mentionAt(j).resolved(); m != nil && m.code != "" && !m.place {
 				return m
 			}
 		}
@@ -93,6 +93,7 @@ func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
 			continue
 		}
 		k = m.last - 1
+		m = m.resolved()
 		if m.code == "" || m.place || m == src || m.code == src.code {
 			continue
 		}
@@ -119,6 +120,9 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 	sawComma := false
 	for k := v - 1; k >= s.first; k-- {
 		if m := s.mentionAt(k); m != nil {
+			if m.ref != nil {
+				return m.ref
+			}
 			if m.place || m.code == "" {
 				if pp := c.prepositionBefore(s, m.first); pp >= 0 {
 					k = pp

@@ -199,23 +199,7 @@ func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun
 	if historical && !c.opts.Historical {
 		return nil
 	}
-	var out []parley.Event
-	for _, sm := range s.members(src) {
-		if tgt == nil {
-			e := c.event(doc, s, sm, nil, code, trig, mood)
-			e.Date, e.Historical = date, historical
-			out = append(out, e)
-			continue
-		}
-		for _, tm := range s.members(tgt) {
-			if tm.code != sm.code {
-				e := c.event(doc, s, sm, tm, code, trig, mood)
-				e.Date, e.Historical = date, historical
-				out = append(out, e)
-			}
-		}
-	}
-	return out
+	return c.emit(doc, s, src, tgt, code, best.pattern.Pair, trig, mood, date, historical)
 }
 
 // nounOwner returns the actor right before a noun, over adjectives:
@@ -295,7 +279,9 @@ func (c *Coder) verbAt(s *sentence, v int) (*dict.Verb, int) {
 	}
 	var best *dict.Verb
 	bestLen := -1
-	for _, key := range [2]string{s.lemma(v), s.norm(v)} {
+	// The form as written first: a dictionary may list "LEFT" apart from
+	// "LEAVE".
+	for _, key := range [2]string{s.norm(v), s.lemma(v)} {
 		for _, vb := range c.dict.Verbs.Lookup(key) {
 			n, ok := verbWordsMatch(s, v, vb)
 			if ok && n > bestLen {
@@ -345,7 +331,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	end := c.clauseEnd(s, v+vlen+1)
 	passive := isPassive(s, v)
 	best := c.matchPatterns(s, v, vlen, end, verb, passive)
-	code, pair := verb.Code, ""
+	code, pair := verb.Code, verb.Pair
 	if best != nil {
 		code, pair = best.pattern.Code, best.pattern.Pair
 	}
@@ -398,23 +384,35 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		doc.Diagnose("date", doc.Sentences[s.idx].Span, "event %s left out: dated well before publication", code)
 		return nil
 	}
+	return c.emit(doc, s, src, tgt, code, pair, trig, mood.kind, date, historical)
+}
+
+// emit makes the events of one act: one per source and target actor of
+// compounds ("the UK, Germany and France"), and of multi-code actors
+// ("FRO/BIL/SAM"), with the reverse event of a paired code.
+func (c *Coder) emit(doc *parley.Doc, s *sentence, src, tgt *mention, code, pair string, trig parley.Span, mood moodKind, date string, historical bool) []parley.Event {
 	var out []parley.Event
-	add := func(e parley.Event) {
+	add := func(from *mention, fromCode string, to *mention, toCode string, code string) {
+		e := c.event(doc, s, from, fromCode, to, toCode, code, trig, mood)
 		e.Date, e.Historical = date, historical
 		out = append(out, e)
 	}
 	for _, sm := range s.members(src) {
-		if tgt == nil {
-			add(c.event(doc, s, sm, nil, code, trig, mood.kind))
-			continue
-		}
-		for _, tm := range s.members(tgt) {
-			if tm.code == sm.code {
+		for _, sc := range strings.Split(sm.code, "/") {
+			if tgt == nil {
+				add(sm, sc, nil, "", code)
 				continue
 			}
-			add(c.event(doc, s, sm, tm, code, trig, mood.kind))
-			if pair != "" {
-				add(c.event(doc, s, tm, sm, pair, trig, mood.kind))
+			for _, tm := range s.members(tgt) {
+				for _, tc := range strings.Split(tm.code, "/") {
+					if tc == sc {
+						continue
+					}
+					add(sm, sc, tm, tc, code)
+					if pair != "" {
+						add(tm, tc, sm, sc, pair)
+					}
+				}
 			}
 		}
 	}
@@ -470,10 +468,10 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 }
 
 // event builds one event record.
-func (c *Coder) event(doc *parley.Doc, s *sentence, src, tgt *mention, code string, trig parley.Span, mood moodKind) parley.Event {
+func (c *Coder) event(doc *parley.Doc, s *sentence, src *mention, srcCode string, tgt *mention, tgtCode string, code string, trig parley.Span, mood moodKind) parley.Event {
 	e := parley.Event{
 		Sentence: s.idx,
-		Source:   c.ref(doc, src),
+		Source:   c.ref(doc, src, srcCode),
 		Code:     code,
 		Evidence: parley.Evidence{
 			Trigger:  doc.SpanText(trig),
@@ -487,7 +485,7 @@ func (c *Coder) event(doc *parley.Doc, s *sentence, src, tgt *mention, code stri
 		e.Article = doc.Article.ID
 	}
 	if tgt != nil {
-		r := c.ref(doc, tgt)
+		r := c.ref(doc, tgt, tgtCode)
 		e.Target = &r
 	}
 	if cc, ok := cameo.Lookup(code); ok {
@@ -499,9 +497,8 @@ func (c *Coder) event(doc *parley.Doc, s *sentence, src, tgt *mention, code stri
 	return e
 }
 
-func (c *Coder) ref(doc *parley.Doc, m *mention) parley.ActorRef {
+func (c *Coder) ref(doc *parley.Doc, m *mention, code string) parley.ActorRef {
 	start, end := doc.Tokens[m.first].Start, doc.Tokens[m.last-1].End
-	code := m.code
 	if m.place && len(code) > 3 {
 		code = code[:3]
 	}

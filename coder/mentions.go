@@ -22,6 +22,17 @@ type mention struct {
 	destination bool
 	// group links the members of a compound ("the UK, Germany and France").
 	group int
+	// ref is the actor an agent phrase stands for: "soldiers from Gondor"
+	// acts as Gondor's military.
+	ref *mention
+}
+
+// resolved follows an agent phrase to the actor it stands for.
+func (m *mention) resolved() *mention {
+	if m != nil && m.ref != nil {
+		return m.ref
+	}
+	return m
 }
 
 // sentence is one sentence prepared for coding.
@@ -316,7 +327,7 @@ func (c *Coder) agentOfCountry(s *sentence) {
 			continue
 		}
 		j := m.last
-		if j >= s.last || (s.norm(j) != "from" && s.norm(j) != "of") {
+		if j >= s.last || (s.norm(j) != "from" && s.norm(j) != "of" && s.norm(j) != "in") {
 			continue
 		}
 		role := c.agentCode(s, m)
@@ -333,9 +344,13 @@ func (c *Coder) agentOfCountry(s *sentence) {
 			if o == nil || o.code == "" || o.person || len(o.code) < 3 {
 				break
 			}
-			if o.kind == dict.KindCountry || o.kind == dict.KindAdjective || o.kind == dict.KindCapital {
+			if o.kind == dict.KindCountry || o.kind == dict.KindAdjective || o.kind == dict.KindCapital || o.kind == dict.KindActor && len(o.code) == 3 {
 				o.code = o.code[:3] + role
 				o.kind = dict.KindActor
+				o.place = false
+			}
+			if m.ref == nil {
+				m.ref = o
 			}
 			k = o.last - 1
 		}

@@ -82,7 +82,11 @@ func (c *Coder) elemAt(s *sentence, e dict.Elem, k, end int, pm *patternMatch, d
 		return c.synsetAt(s, e.Word, k, end, depth)
 	case dict.ElemSource, dict.ElemTarget, dict.ElemCompound:
 		m := s.mentionAt(k)
-		if m == nil || m.code == "" || m.first != k {
+		if m == nil || m.first != k {
+			return 0, false
+		}
+		end := m.last
+		if m = m.resolved(); m.code == "" {
 			return 0, false
 		}
 		switch e.Kind {
@@ -93,7 +97,7 @@ func (c *Coder) elemAt(s *sentence, e dict.Elem, k, end int, pm *patternMatch, d
 		default:
 			pm.source, pm.target = m, m
 		}
-		return m.last, true
+		return max(end, m.last), true
 	case dict.ElemSkip:
 		j := k
 		for j < end && isNounPhraseTag(s.tag(j)) {
@@ -147,7 +151,9 @@ func (c *Coder) matchBackward(s *sentence, e dict.Elem, pos int, adjacent bool, 
 		switch e.Kind {
 		case dict.ElemSource, dict.ElemTarget, dict.ElemCompound:
 			m := s.mentionAt(k)
-			if m != nil && m.code != "" && m.last-1 == k {
+			if m != nil && m.last-1 == k && m.resolved().code != "" {
+				first := m.first
+				m = m.resolved()
 				switch e.Kind {
 				case dict.ElemSource:
 					pm.source = m
@@ -156,7 +162,7 @@ func (c *Coder) matchBackward(s *sentence, e dict.Elem, pos int, adjacent bool, 
 				default:
 					pm.source, pm.target = m, m
 				}
-				return m.first - 1, true
+				return min(first, m.first) - 1, true
 			}
 		case dict.ElemSkip:
 			j := k

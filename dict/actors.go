@@ -217,7 +217,7 @@ func (d *Dictionary) loadAgents(file string, lines []line, strict bool) {
 			d.problem(file, l.n, "agent line has no [~CODE]: %q", t)
 			continue
 		}
-		codeText := strings.Trim(strings.TrimSpace(t[codeAt:]), "[]")
+		codeText := strings.TrimSpace(strings.Trim(strings.TrimSpace(t[codeAt:]), "[]"))
 		head := strings.TrimSpace(t[:codeAt])
 		var plurals []string
 		noPlural := false

@@ -24,8 +24,10 @@ func newVerbDict() *VerbDict {
 
 // VerbBlock is a "--- NAME [CODE] ---" block: verbs sharing patterns.
 type VerbBlock struct {
-	Name     string
-	Code     string
+	Name string
+	// Code is the default event code; Pair the reverse event's code of a
+	// "[a:b]" default.
+	Code, Pair string
 	Verbs    []*Verb
 	Patterns []*Pattern
 	File     string
@@ -39,8 +41,8 @@ type Verb struct {
 	// inflected word.
 	Words []string
 	Head  int
-	// Code is the verb's own code, else the block's.
-	Code  string
+	// Code (and Pair) are the verb's own codes, else the block's.
+	Code, Pair string
 	Block *VerbBlock
 	File  string
 	Line  int
@@ -106,7 +108,7 @@ func (v *VerbDict) Lookup(word string) []*Verb { return v.byWord[word] }
 var (
 	blockHeader = regexp.MustCompile(`^-{3}\s*(.*?)\s*\[([^\]]*)\]\s*-*\s*$`)
 	codeSuffix  = regexp.MustCompile(`\[([^\]]*)\]\s*$`)
-	codeFormat  = regexp.MustCompile(`^[0-9]{2,4}[A-Z]?$`)
+	codeFormat  = regexp.MustCompile(`^[0-9]{2,4}[A-Za-z?]?$`)
 )
 
 // loadVerbs reads the PETRARCH-1 verb format into v (verbs or nouns).
@@ -139,11 +141,11 @@ func (d *Dictionary) loadVerbs(v *VerbDict, file string, lines []line) {
 				block = nil
 				continue
 			}
-			code, _, err := parseEventCode(m[2])
+			code, pair, err := parseEventCode(m[2])
 			if err != nil {
 				d.problem(file, l.n, "block %s: %v", m[1], err)
 			}
-			block = &VerbBlock{Name: m[1], Code: code, File: file, Line: l.n, nouns: v != d.Verbs}
+			block = &VerbBlock{Name: m[1], Code: code, Pair: pair, File: file, Line: l.n, nouns: v != d.Verbs}
 			v.Blocks = append(v.Blocks, block)
 		case strings.HasPrefix(t, "-"):
 			synset = ""
@@ -171,14 +173,14 @@ func (d *Dictionary) loadVerbs(v *VerbDict, file string, lines []line) {
 
 // addVerbLine reads "VERB {FORMS} [CODE]" or "+MULTI_WORD {…}".
 func (d *Dictionary) addVerbLine(block *VerbBlock, t, file string, n int) {
-	code := block.Code
+	code, pair := block.Code, block.Pair
 	if m := codeSuffix.FindStringSubmatch(t); m != nil {
-		c, _, err := parseEventCode(m[1])
+		c, p, err := parseEventCode(m[1])
 		if err != nil {
 			d.problem(file, n, "%v", err)
 			return
 		}
-		code = c
+		code, pair = c, p
 		t = strings.TrimSpace(t[:len(t)-len(m[0])])
 	}
 	var forms []string
@@ -196,7 +198,7 @@ func (d *Dictionary) addVerbLine(block *VerbBlock, t, file string, n int) {
 		d.problem(file, n, "verb %q: no verb word", t)
 		return
 	}
-	verb.Code, verb.Block, verb.File, verb.Line = code, block, file, n
+	verb.Code, verb.Pair, verb.Block, verb.File, verb.Line = code, pair, block, file, n
 	block.Verbs = append(block.Verbs, verb)
 	v := d.Verbs
 	if block.nouns {
@@ -270,7 +272,8 @@ func oneCode(s string) (string, error) {
 	if !codeFormat.MatchString(s) {
 		return "", errorf("bad event code %q", s)
 	}
-	return s, nil
+	// TABARI-era variants ("075A", "025?") code as their digits.
+	return strings.TrimRight(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz?"), nil
 }
 
 // parsePattern reads "LEFT * RIGHT [CODE]" (the leading "-" removed).

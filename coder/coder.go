@@ -24,6 +24,10 @@ type Options struct {
 	// Dates resolves the date of each event from the sentence; nil uses the
 	// publication date.
 	Dates DateResolver
+	// Literal codes what the dictionary patterns say and nothing more, as
+	// PETRARCH does: no reading of negation, intent or conditionals beyond
+	// the patterns themselves (for validation suites written for it).
+	Literal bool
 	// Now is the clock used to date undated articles (default time.Now).
 	Now func() time.Time
 }
@@ -172,6 +176,9 @@ func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun
 	mood := c.nounMood(s, v)
 	if mood == moodFact && gov >= 0 {
 		mood = c.mood(s, gov).kind
+	}
+	if c.opts.Literal {
+		mood = moodFact
 	}
 	switch mood {
 	case moodIntent:
@@ -339,6 +346,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		return nil
 	}
 	mood := c.mood(s, v)
+	if c.opts.Literal {
+		mood.kind = moodFact
+	}
 	switch mood.kind {
 	case moodNegated, moodHypothetical:
 		return nil

@@ -21,6 +21,8 @@ type Config struct {
 	Historical bool
 	// RequireTarget drops events without a target (see Options).
 	RequireTarget bool
+	// Literal codes patterns as PETRARCH does (see Options).
+	Literal bool
 }
 
 // LoadDictionaries reads the embedded default dictionaries (unless
@@ -67,7 +69,7 @@ func Load(cfg Config) (*Coder, []dict.Problem, error) {
 	if err != nil {
 		return nil, d.Problems, fmt.Errorf("load text models: %w", err)
 	}
-	c := New(a, d, Options{Historical: cfg.Historical, RequireTarget: cfg.RequireTarget, Dates: dates.Resolver{}})
+	c := New(a, d, Options{Historical: cfg.Historical, RequireTarget: cfg.RequireTarget, Literal: cfg.Literal, Dates: dates.Resolver{}})
 	return c, d.Problems, nil
 }
 

@@ -301,6 +301,24 @@ func extractFeatures(feats *[numFeatures]uint64, ctx []wordInfo, i int, prev, pr
 	feats[28] = feature2(tPrevTagSuffix3, t1, w.suffix[2])
 }
 
+// tagGreedy tags, left to right, the sentence whose word infos are ctx
+// (with padding) and appends the tags to out. Words in dict take their tag
+// from it, the others the best-scoring one under w.
+func tagGreedy(out []uint8, ctx []wordInfo, dict map[uint64]uint8, w *weightTable, scores []int32) []uint8 {
+	var feats [numFeatures]uint64
+	prev, prev2 := uint8(startTag), uint8(start2Tag)
+	for i := 0; i < len(ctx)-4; i++ {
+		tag, ok := dict[ctx[i+2].word]
+		if !ok {
+			extractFeatures(&feats, ctx, i, prev, prev2)
+			tag = w.best(&feats, scores)
+		}
+		out = append(out, tag)
+		prev2, prev = prev, tag
+	}
+	return out
+}
+
 // describeSentence fills ctx (resized as needed) with the word infos of
 // words and the padding around them, and returns it. lower, if not nil,
 // marks the words to read in lower case.

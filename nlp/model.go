@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
@@ -103,15 +104,19 @@ func appendStrings(b []byte, ss []string) []byte {
 
 // readModel reads a gzip-compressed model file.
 func readModel(r io.Reader) (*modelData, error) {
-	zr, err := gzip.NewReader(bufio.NewReader(r))
+	if _, ok := r.(io.ByteReader); !ok {
+		r = bufio.NewReader(r)
+	}
+	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("read tagger model: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
+	var raw bytes.Buffer
+	raw.Grow(4 << 20)
+	if _, err := raw.ReadFrom(zr); err != nil {
 		return nil, fmt.Errorf("read tagger model: %w", err)
 	}
-	d := decoder{buf: raw}
+	d := decoder{buf: raw.Bytes()}
 	if string(d.bytes(len(modelMagic))) != modelMagic {
 		return nil, errors.New("read tagger model: not a parley tagger model")
 	}
@@ -224,12 +229,12 @@ func (d *decoder) weights(w *weightTable) {
 		last += d.uvarint()
 		w.keys[i] = last
 	}
-	w.counts = d.bytes(n)
+	w.counts = bytes.Clone(d.bytes(n))
 	total := 0
 	for _, c := range w.counts {
 		total += int(c)
 	}
-	w.classes = d.bytes(total)
+	w.classes = bytes.Clone(d.bytes(total))
 	scaleBits := d.bytes(4)
 	raw := d.bytes(2 * total)
 	if d.err != nil {

@@ -151,19 +151,7 @@ func (t *Tagger) Lemma(word, tag string) string {
 // words to read in lower case.
 func (t *Tagger) tag(s *tagScratch, words []string, lower []bool) []uint8 {
 	s.ctx = describeSentence(s.ctx, words, lower)
-	s.tags = s.tags[:0]
-	prev, prev2 := uint8(startTag), uint8(start2Tag)
-	var feats [numFeatures]uint64
-	for i := range words {
-		tag, ok := t.dict[s.ctx[i+2].word]
-		if !ok {
-			extractFeatures(&feats, s.ctx, i, prev, prev2)
-			tag = t.model.weights.best(&feats, s.scores)
-		}
-		s.tags = append(s.tags, tag)
-		prev2, prev = prev, tag
-	}
-	return s.tags
+	return tagGreedy(s.tags[:0], s.ctx, t.dict, &t.model.weights, s.scores)
 }
 
 // lowerCommonWords marks the capitalised words of a title-case sentence

@@ -67,8 +67,12 @@ func TrainTagger(sents []TaggedSentence, cfg TrainConfig) (*Tagger, error) {
 		classOf[tag] = uint8(i)
 	}
 	m.dict = buildTagDict(sents, classOf, cfg)
+	dict := make(map[uint64]uint8, len(m.dict))
+	for _, e := range m.dict {
+		dict[hashString(e.word)] = e.class
+	}
 	m.lowerVocab = buildLowerVocab(sents)
-	m.weights = trainWeights(sents, classOf, m.dict, cfg)
+	m.weights = trainWeights(sents, classOf, dict, cfg)
 	m.known, m.exceptions = buildLemmaTable(sents)
 	return newTagger(m), nil
 }
@@ -270,11 +274,7 @@ func (w *weightTable) quantize(real []float32) {
 
 // trainWeights runs the perceptron over the sentences, tagging greedily
 // left to right with the tags it predicts as context.
-func trainWeights(sents []TaggedSentence, classOf map[string]uint8, dict []dictEntry, cfg TrainConfig) weightTable {
-	dictClass := make(map[string]uint8, len(dict))
-	for _, e := range dict {
-		dictClass[e.word] = e.class
-	}
+func trainWeights(sents []TaggedSentence, classOf map[string]uint8, dict map[uint64]uint8, cfg TrainConfig) weightTable {
 	p := &perceptron{index: map[uint64]int32{}, scores: make([]float32, len(classOf))}
 	order := make([]int, len(sents))
 	for i := range order {
@@ -291,9 +291,9 @@ func trainWeights(sents []TaggedSentence, classOf map[string]uint8, dict []dictE
 			s := &sents[si]
 			ctx = describeSentence(ctx, s.Words, nil)
 			prev, prev2 := uint8(startTag), uint8(start2Tag)
-			for i, w := range s.Words {
+			for i := range s.Words {
 				truth := classOf[s.Tags[i]]
-				guess, ok := dictClass[w]
+				guess, ok := dict[ctx[i+2].word]
 				if !ok {
 					extractFeatures(&feats, ctx, i, prev, prev2)
 					guess = p.predict(&feats)

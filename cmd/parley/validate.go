@@ -46,7 +46,7 @@ func (c *ValidateCommand) Run(ctx context.Context, args []string) error {
 	}
 	warned := false
 	code := validate.CodeWith(func(requireDyad bool) (validate.Coder, error) {
-		cd, problems, err := coder.Load(coder.Config{Dicts: validate.DictPaths(files), NoDefaults: true, RequireTarget: requireDyad, Historical: true})
+		cd, problems, err := coder.Load(coder.Config{Dicts: validate.DictPaths(files), NoDefaults: true, RequireTarget: requireDyad, Historical: true, Literal: true})
 		if !warned {
 			for _, p := range problems {
 				fmt.Fprintf(m.Stderr, "parley: warning: %s\n", p)

@@ -28,11 +28,11 @@ type VerbBlock struct {
 	// Code is the default event code; Pair the reverse event's code of a
 	// "[a:b]" default.
 	Code, Pair string
-	Verbs    []*Verb
-	Patterns []*Pattern
-	File     string
-	Line     int
-	nouns    bool
+	Verbs      []*Verb
+	Patterns   []*Pattern
+	File       string
+	Line       int
+	nouns      bool
 }
 
 // Verb is one verb of a block, possibly with particles ("+CALL_OFF").
@@ -43,9 +43,9 @@ type Verb struct {
 	Head  int
 	// Code (and Pair) are the verb's own codes, else the block's.
 	Code, Pair string
-	Block *VerbBlock
-	File  string
-	Line  int
+	Block      *VerbBlock
+	File       string
+	Line       int
 }
 
 // ElemKind says what a pattern element matches.

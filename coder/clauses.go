@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-events/parley/dict"
+)
 
 // Shallow clause reading: who is the subject of a verb, what is its object,
 // where does its clause end. No parser: part-of-speech tags and a few word
@@ -154,6 +158,13 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			start := c.nounPhraseStart(s, k)
 			if owner := s.mentionAt(start); owner != nil && owner.code != "" && !owner.place && owner.last < k+1 && isPossessive(s, owner.last) {
 				return owner // "Zelensky's confirmation ..."
+			}
+			// "Russian missiles struck", "a Ukrainian village was shelled":
+			// a nationality adjective in the subject phrase names the actor.
+			for j := start; j < k; j++ {
+				if m := s.mentionAt(j); m != nil && m.kind == dict.KindAdjective && m.code != "" {
+					return m
+				}
 			}
 			if pp := c.prepositionBefore(s, start); pp >= 0 {
 				k = pp

@@ -110,6 +110,7 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 		i = m.last
 	}
 	c.agentOfCountry(s)
+	c.sharedCountry(s)
 	c.markPlaces(s)
 	c.groupCompounds(s, st)
 }
@@ -357,6 +358,23 @@ func (c *Coder) agentOfCountry(s *sentence) {
 	}
 }
 
+// sharedCountry gives a country to agents joined to a country's agent:
+// "Danish media and government" is DNKMED and DNKGOV.
+func (c *Coder) sharedCountry(s *sentence) {
+	for mi := 0; mi+1 < len(s.mentions); mi++ {
+		a, b := &s.mentions[mi], &s.mentions[mi+1]
+		if a.code == "" || len(a.code) < 4 || b.code != "" || b.ref != nil || a.person {
+			continue
+		}
+		if !joinedByConjunction(s, a.last, b.first) {
+			continue
+		}
+		if role := c.agentCode(s, b); role != "" && c.country(a.code) != "" {
+			b.code = a.code[:3] + role
+		}
+	}
+}
+
 // agentCode returns the role code of a mention made of an agent alone.
 func (c *Coder) agentCode(s *sentence, m *mention) string {
 	for k := m.first; k < m.last; k++ {
@@ -447,19 +465,25 @@ func (c *Coder) groupCompounds(s *sentence, st *docState) {
 	}
 }
 
-// joinedByConjunction reports that only ",", "and", "or", "the" lie in [i, j).
+// joinedByConjunction reports that a conjunction or comma joins [i, j),
+// with at most determiners and adjectives besides ("Fornost and the evil
+// Gondor").
 func joinedByConjunction(s *sentence, i, j int) bool {
-	if i >= j {
+	if i >= j || j-i > 5 {
 		return false
 	}
+	joined := false
 	for k := i; k < j; k++ {
-		switch s.norm(k) {
-		case ",", "and", "or", "the", "as well as", "&":
+		switch w := s.norm(k); {
+		case w == "," || w == "and" || w == "or" || w == "nor" || w == "&":
+			joined = true
+		case s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || s.tag(k) == "RB",
+			s.tag(k) == "NN" && !isCapitalised(s.text(k)):
 		default:
 			return false
 		}
 	}
-	return true
+	return joined
 }
 
 // members returns a mention and the other members of its compound.

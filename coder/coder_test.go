@@ -1,0 +1,116 @@
+package coder_test
+
+import (
+	"os"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/parley-events/parley"
+	"github.com/parley-events/parley/coder"
+)
+
+var (
+	loadOnce sync.Once
+	shared   *coder.Coder
+	loadErr  error
+)
+
+func defaultCoder(t testing.TB) *coder.Coder {
+	t.Helper()
+	loadOnce.Do(func() {
+		shared, _, loadErr = coder.Load(coder.Config{RequireTarget: true})
+	})
+	if loadErr != nil {
+		t.Fatal(loadErr)
+	}
+	return shared
+}
+
+func triples(events []parley.Event) []string {
+	var out []string
+	for _, e := range events {
+		tgt := "-"
+		if e.Target != nil {
+			tgt = e.Target.Code
+		}
+		out = append(out, e.Source.Code+" "+tgt+" "+e.Code)
+	}
+	sort.Strings(out)
+	return out
+}
+
+var published = time.Date(2025, 5, 11, 0, 0, 0, 0, time.UTC)
+
+// TestMechanics codes one sentence at a time: each case is a coding rule
+// an analyst expects, written here (not from any corpus).
+func TestMechanics(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"plain accusation", "Zelensky accused Putin of lying about the talks.", []string{"UKRGOV RUSGOV 112"}},
+		{"intent to meet", "Ukrainian President Volodymyr Zelensky is determined to meet Russian President Vladimir Putin.", []string{"UKRGOV RUSGOV 036"}},
+		{"will visit is intent", "Erdogan will visit Kyiv next week.", []string{"TURGOV UKR 036"}},
+		{"visited is a visit", "German Chancellor Friedrich Merz visited Kyiv on Saturday.", []string{"DEUGOV UKR 042"}},
+		{"negated meeting codes nothing", "Putin did not meet Zelensky.", nil},
+		{"refused to meet", "Putin refused to meet Zelensky in Istanbul.", []string{"RUSGOV UKRGOV 125"}},
+		{"place is not a target", "Russian and Ukrainian delegates held talks in Istanbul.", nil},
+		{"compound sources", "Britain, France and Germany condemned the Russian strikes on Kyiv.", []string{"DEU RUS 111", "FRA RUS 111", "GBR RUS 111"}},
+		{"passive voice", "A Ukrainian village was shelled by Russian forces.", []string{"RUSMIL UKR 194"}},
+		{"capital as government", "Moscow accused Kyiv of sabotage.", []string{"RUSGOV UKRGOV 112"}},
+		{"conditional codes nothing", "If Russia attacks Poland, NATO will respond.", nil},
+		{"historical background", "The two leaders last met in March 2019.", nil},
+		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSEOPP 173"}},
+		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+	}
+	c := defaultCoder(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, events := c.Code(&parley.Article{ID: "t", Text: tt.text, Published: published})
+			got := triples(events)
+			sort.Strings(tt.want)
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("%s\n got: %v\nwant: %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSample codes the product's first example and checks the events an
+// analyst expects, and that background and hopes are not coded.
+func TestSample(t *testing.T) {
+	b, err := os.ReadFile("../../shared/samples/zelensky-istanbul-talks.txt")
+	if err != nil {
+		t.Skipf("sample not available (../shared absent): %v", err)
+	}
+	c := defaultCoder(t)
+	_, events := c.Code(&parley.Article{ID: "zelensky-istanbul-talks", Text: string(b), Published: published})
+	got := map[string]bool{}
+	for _, tr := range triples(events) {
+		got[tr] = true
+	}
+	for _, want := range []string{
+		"UKRGOV RUSGOV 036", "UKRGOV TURGOV 036", "UKRGOV RUSGOV 112",
+		"GBRGOV UKR 042", "DEUGOV UKR 042", "POLGOV UKR 042", "FRAGOV UKR 042",
+		"USAGOV TUR 036",
+	} {
+		if !got[want] {
+			t.Errorf("missing %s", want)
+		}
+	}
+	for _, e := range events {
+		if e.Sentence == 7 || e.Sentence == 8 || e.Sentence == 18 {
+			t.Errorf("coded background or hope in sentence %d: %s %s", e.Sentence, e.Code, e.Evidence.Trigger)
+		}
+		if e.Target != nil && e.Target.Text == "Istanbul" && e.Code != "036" && e.Code != "042" {
+			t.Errorf("Istanbul made a target of %s", e.Code)
+		}
+	}
+	if len(events) > 12 {
+		t.Errorf("%d events: too many extras\n%v", len(events), triples(events))
+	}
+	t.Logf("%d events: %v", len(events), triples(events))
+}

@@ -278,11 +278,16 @@ type FalseNegative struct {
 
 // ArticleScore is the score of one article.
 type ArticleScore struct {
-	Article        string          `json:"article"`
-	Gold           int             `json:"gold"`
-	Predicted      int             `json:"predicted"`
-	Event          Counts          `json:"event"`
-	Root           Counts          `json:"root"`
+	Article string `json:"article"`
+	// Gold and Predicted count the article's gold and predicted events.
+	Gold      int `json:"gold"`
+	Predicted int `json:"predicted"`
+	// Event counts matches on (source, target, code), Root on (source,
+	// target, root code).
+	Event Counts `json:"event"`
+	Root  Counts `json:"root"`
+	// FalsePositives and FalseNegatives list the events left unmatched at
+	// the event level, in input order.
 	FalsePositives []FalsePositive `json:"false_positives,omitempty"`
 	FalseNegatives []FalseNegative `json:"false_negatives,omitempty"`
 }

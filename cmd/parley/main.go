@@ -53,6 +53,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = (&CodeCommand{main: m}).Run(ctx, args[1:])
 	case "validate":
 		err = (&ValidateCommand{main: m}).Run(ctx, args[1:])
+	case "eval":
+		err = (&EvalCommand{main: m}).Run(ctx, args[1:])
 	case "dict":
 		err = (&DictCommand{main: m}).Run(ctx, args[1:])
 	case "help", "-h", "--help":
@@ -84,6 +86,8 @@ Usage:
   parley code [flags] FILE|DIR|-...   code articles (text files, JSON Lines, directories, stdin)
   parley validate [--dict-dir DIR] SUITE.xml
                                       run a PETRARCH validation suite
+  parley eval ARTICLES.jsonl GOLD.jsonl
+                                      score coding against hand-coded gold
   parley dict check PATH...           list problems in dictionary files
 
 Run "parley code -h" for the flags.

@@ -128,11 +128,15 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 				return m.ref
 			}
 			if m.place || m.code == "" {
-				if pp := c.prepositionBefore(s, m.first); pp >= 0 {
+				pp := c.prepositionBefore(s, m.first)
+				if pp >= 0 {
 					k = pp
-				} else {
-					k = m.first
+					continue
 				}
+				if !m.place {
+					return nil // an agent of no known country ("the president") is the subject
+				}
+				k = m.first
 				continue
 			}
 			if pp := c.prepositionBefore(s, m.first); pp >= 0 && s.norm(pp) != "by" {

@@ -121,6 +121,11 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			return m
 		}
 	}
+	// "X denounced the strikes and summoned ...": a verb coordinated with an
+	// earlier one shares its subject.
+	if prev := coordinatedVerb(s, v); prev >= 0 {
+		return c.subject(s, st, prev, depth+1)
+	}
 	sawComma := false
 	for k := v - 1; k >= s.first; k-- {
 		if m := s.mentionAt(k); m != nil {
@@ -299,4 +304,26 @@ func (c *Coder) resolvePronoun(s *sentence, st *docState, k int) *mention {
 
 func pronounMention(k int, code string, person bool) *mention {
 	return &mention{first: k, last: k + 1, code: code, person: person}
+}
+
+// coordinatedVerb returns the verb that v is coordinated with ("... and
+// summoned"), or -1: only adverbs and auxiliaries may stand between v and
+// the conjunction.
+func coordinatedVerb(s *sentence, v int) int {
+	k := v - 1
+	for k >= s.first && (strings.HasPrefix(s.tag(k), "RB") || s.tag(k) == "MD" || auxiliaries[s.lemma(k)] && strings.HasPrefix(s.tag(k), "VB")) {
+		k--
+	}
+	if k < s.first || s.tag(k) != "CC" {
+		return -1
+	}
+	for j := k - 1; j >= s.first; j-- {
+		switch t := s.tag(j); {
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && isPassive(s, j):
+			return j
+		case s.norm(j) == ";" || s.norm(j) == ":":
+			return -1
+		}
+	}
+	return -1
 }

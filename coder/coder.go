@@ -6,6 +6,7 @@ package coder
 
 import (
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -84,7 +85,7 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 	if date.IsZero() {
 		date = c.now()
 	}
-	st := &docState{date: date, aliases: map[string]aliasInfo{}}
+	st := newDocState(date)
 	var events []parley.Event
 	for si := range doc.Sentences {
 		s := c.prepare(doc, si)
@@ -101,6 +102,10 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 		c.remember(s, st)
 	}
 	return c.dedupe(events)
+}
+
+func newDocState(date time.Time) *docState {
+	return &docState{date: date, aliases: map[string]aliasInfo{}, countries: map[string]int{}, roles: map[string]string{}}
 }
 
 // prepare builds the matching view of sentence si.
@@ -134,8 +139,8 @@ func (c *Coder) discarded(s *sentence) *dict.Discard {
 func (c *Coder) codeSentence(doc *parley.Doc, s *sentence, st *docState) []parley.Event {
 	var out []parley.Event
 	for v := s.first; v < s.last; v++ {
-		if verb, vlen := c.verbAt(s, v); verb != nil {
-			out = append(out, c.codeVerb(doc, s, st, v, vlen, verb)...)
+		if verbs, vlen := c.verbAt(s, v); verbs != nil {
+			out = append(out, c.codeVerb(doc, s, st, v, vlen, verbs)...)
 		} else if noun := c.nounAt(s, v); noun != nil {
 			out = append(out, c.codeNoun(doc, s, st, v, noun)...)
 		}
@@ -162,14 +167,14 @@ func (c *Coder) nounAt(s *sentence, v int) *dict.Verb {
 // the object of ("Trump hinted at a visit"). Only a pattern match codes.
 func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun *dict.Verb) []parley.Event {
 	end := c.clauseEnd(s, v+1)
-	best := c.matchPatterns(s, v, 0, end, noun, false)
+	best := c.matchPatterns(s, v, 0, end, []*dict.Verb{noun})
 	if best == nil || best.pattern.Code == "" {
 		return nil
 	}
 	code := best.pattern.Code
 	gov := c.governingVerb(s, v)
 	if gov >= 0 {
-		if vb, _ := c.verbAt(s, gov); vb != nil {
+		if vbs, _ := c.verbAt(s, gov); vbs != nil {
 			return nil // "engage in talks": the verb's patterns code it
 		}
 	}
@@ -278,21 +283,26 @@ func (c *Coder) nounMood(s *sentence, v int) moodKind {
 	return moodFact
 }
 
-// verbAt returns the dictionary verb whose head is token v, and how many
-// tokens its particles take after v.
-func (c *Coder) verbAt(s *sentence, v int) (*dict.Verb, int) {
+// verbAt returns the dictionary verbs whose head is token v (the same verb
+// may sit in several blocks, whose patterns then compete), and how many
+// tokens their particles take after v.
+func (c *Coder) verbAt(s *sentence, v int) ([]*dict.Verb, int) {
 	if !isVerbTag(s.tag(v)) && !(s.headline && headlineVerb(s, v)) {
 		return nil, 0
 	}
-	var best *dict.Verb
+	var best []*dict.Verb
 	bestLen := -1
 	// The form as written first: a dictionary may list "LEFT" apart from
 	// "LEAVE".
 	for _, key := range [2]string{s.norm(v), s.lemma(v)} {
 		for _, vb := range c.dict.Verbs.Lookup(key) {
 			n, ok := verbWordsMatch(s, v, vb)
-			if ok && n > bestLen {
-				best, bestLen = vb, n
+			switch {
+			case !ok || n < bestLen:
+			case n > bestLen:
+				best, bestLen = []*dict.Verb{vb}, n
+			case !slices.Contains(best, vb):
+				best = append(best, vb)
 			}
 		}
 	}
@@ -334,23 +344,33 @@ func verbWordsMatch(s *sentence, v int, vb *dict.Verb) (int, bool) {
 }
 
 // codeVerb codes one verb: pattern, actors, mood, and the events.
-func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int, verb *dict.Verb) []parley.Event {
+func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int, verbs []*dict.Verb) []parley.Event {
 	end := c.clauseEnd(s, v+vlen+1)
 	passive := isPassive(s, v)
-	best := c.matchPatterns(s, v, vlen, end, verb, passive)
-	code, pair := verb.Code, verb.Pair
+	best := c.matchPatterns(s, v, vlen, end, verbs)
+	code, pair := verbs[0].Code, verbs[0].Pair
 	if best != nil {
 		code, pair = best.pattern.Code, best.pattern.Pair
 	}
 	if code == "" {
 		return nil
 	}
+	// "plans to visit", "refused to meet": a control verb with no pattern
+	// of its own leaves the event to the verb it governs.
+	if best == nil && !c.opts.Literal && governsInfinitive(s, v+vlen, end) && (intentWords[s.lemma(v)] || refusalWords[s.lemma(v)] || linking[s.lemma(v)]) {
+		return nil
+	}
 	mood := c.mood(s, v)
 	if c.opts.Literal {
 		mood.kind = moodFact
 	}
+	// A control verb with a pattern of its own ("threatened to strike" in
+	// a THREATEN block) codes the whole; the infinitive then adds nothing.
+	if (mood.kind == moodIntent || mood.kind == moodRefused) && mood.governor >= 0 && c.codedByOwnPattern(s, mood.governor) {
+		return nil
+	}
 	switch mood.kind {
-	case moodNegated, moodHypothetical:
+	case moodNegated, moodHypothetical, moodGrounds:
 		return nil
 	case moodIntent:
 		code, pair = intentCode(code), ""
@@ -427,6 +447,27 @@ func (c *Coder) emit(doc *parley.Doc, s *sentence, src, tgt *mention, code, pair
 		}
 	}
 	return out
+}
+
+// codedByOwnPattern reports whether the verb at k codes through one of its
+// own patterns (not just its block's default).
+func (c *Coder) codedByOwnPattern(s *sentence, k int) bool {
+	verbs, vlen := c.verbAt(s, k)
+	if verbs == nil {
+		return false
+	}
+	best := c.matchPatterns(s, k, vlen, c.clauseEnd(s, k+vlen+1), verbs)
+	return best != nil && best.pattern.Code != ""
+}
+
+// governsInfinitive reports "to" + verb within a few tokens after v.
+func governsInfinitive(s *sentence, v, end int) bool {
+	for k := v + 1; k < end && k <= v+3; k++ {
+		if s.norm(k) == "to" && k+1 < s.last && isVerbTag(s.tag(k+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // targetOptional lists the roots that are often reported without a target:

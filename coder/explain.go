@@ -16,7 +16,7 @@ func (c *Coder) Explain(w io.Writer, doc *parley.Doc) {
 	if date.IsZero() {
 		date = c.now()
 	}
-	st := &docState{date: date, aliases: map[string]aliasInfo{}}
+	st := newDocState(date)
 	for si := range doc.Sentences {
 		s := c.prepare(doc, si)
 		c.findMentions(s, st)
@@ -34,8 +34,8 @@ func (c *Coder) Explain(w io.Writer, doc *parley.Doc) {
 			fmt.Fprintf(w, "    %s %q %s group=%d\n", kind, doc.Text[doc.Tokens[m.first].Start:doc.Tokens[m.last-1].End], m.code, m.group)
 		}
 		for v := s.first; v < s.last; v++ {
-			if verb, _ := c.verbAt(s, v); verb != nil {
-				fmt.Fprintf(w, "    verb %q (%s) block %s mood=%s\n", s.text(v), verb.Code, verb.Block.Name, c.mood(s, v).kind)
+			if verbs, _ := c.verbAt(s, v); verbs != nil {
+				fmt.Fprintf(w, "    verb %q (%s) block %s mood=%s\n", s.text(v), verbs[0].Code, verbs[0].Block.Name, c.mood(s, v).kind)
 			}
 		}
 		c.remember(s, st)

@@ -64,7 +64,12 @@ func (s *sentence) mentionAt(i int) *mention {
 // docState carries what one article has said so far: names introduced with
 // a title, and the last person and organisation mentioned, for coreference.
 type docState struct {
-	date       time.Time
+	date time.Time
+	// countries counts the actor mentions of each country so far, and
+	// roles remembers the country last seen with each role ("MIL" ->
+	// "ISR"), to resolve bare agents ("the army", "police").
+	countries  map[string]int
+	roles      map[string]string
 	aliases    map[string]aliasInfo
 	lastPerson string
 	lastActor  string
@@ -111,6 +116,7 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	}
 	c.agentOfCountry(s)
 	c.sharedCountry(s)
+	c.bareAgents(s, st)
 	c.markPlaces(s)
 	c.groupCompounds(s, st)
 }
@@ -119,6 +125,12 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 // pronouns in later sentences.
 func (c *Coder) remember(s *sentence, st *docState) {
 	for _, m := range s.mentions {
+		if country := c.country(m.code); country != "" && !m.place {
+			st.countries[country]++
+			if len(m.code) >= 6 {
+				st.roles[m.code[3:6]] = country
+			}
+		}
 		if m.place || m.code == "" {
 			continue
 		}
@@ -373,6 +385,49 @@ func (c *Coder) sharedCountry(s *sentence) {
 			b.code = a.code[:3] + role
 		}
 	}
+}
+
+// bareAgents resolves agents named without a country ("the army",
+// "police", "protesters") to the country the article last gave that role,
+// or else to the country it is mostly about, when it has one.
+func (c *Coder) bareAgents(s *sentence, st *docState) {
+	for mi := range s.mentions {
+		m := &s.mentions[mi]
+		if m.code != "" || m.ref != nil {
+			continue
+		}
+		role := c.agentCode(s, m)
+		if role == "" || len(role) < 3 {
+			continue
+		}
+		country := st.roles[role[:3]]
+		if country == "" {
+			country = dominant(st.countries)
+		}
+		if country != "" {
+			m.code = country + role
+		}
+	}
+}
+
+// dominant returns the country mentioned most, if it leads clearly.
+func dominant(counts map[string]int) string {
+	best, second, top := 0, 0, ""
+	for k, n := range counts {
+		switch {
+		case n > best || n == best && k < top:
+			if n > best {
+				second = best
+			}
+			best, top = n, k
+		case n > second:
+			second = n
+		}
+	}
+	if best >= 2 && best > second {
+		return top
+	}
+	return ""
 }
 
 // agentCode returns the role code of a mention made of an agent alone.

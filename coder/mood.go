@@ -12,6 +12,7 @@ const (
 	moodHypothetical          // could meet, if they meet
 	moodRefused               // refused to meet
 	moodAppealed              // urged X to meet: the appeal is the event
+	moodGrounds               // accused X of attacking: the grounds of another act
 )
 
 func (m moodKind) String() string {
@@ -26,7 +27,12 @@ func (m moodKind) String() string {
 	return ""
 }
 
-type moodInfo struct{ kind moodKind }
+type moodInfo struct {
+	kind moodKind
+	// governor is the control word ("plans", "refused") of an infinitive,
+	// or -1.
+	governor int
+}
 
 func (m moodInfo) subjectAt(v int) int { return v }
 
@@ -63,6 +69,12 @@ var (
 // refusal and appeals.
 func (c *Coder) mood(s *sentence, v int) moodInfo {
 	var neg, intent, hypo, refused, appealed, passedTo bool
+	governor := -1
+	// "accused X of attacking", "condemned X for killing": a gerund after
+	// of/for is what the main verb is about, not an act of its own.
+	if s.tag(v) == "VBG" && v > s.first && (s.norm(v-1) == "of" || s.norm(v-1) == "for") {
+		return moodInfo{moodGrounds, -1}
+	}
 scan:
 	for k := v - 1; k >= s.first && k >= v-10; k-- {
 		w, t, l := s.norm(k), s.tag(k), s.lemma(k)
@@ -80,10 +92,13 @@ scan:
 		case failWords[l] && (passedTo || l == "yet"):
 			neg = true
 		case refusalWords[l] && passedTo:
-			refused = true
+			refused, governor = true, k
 			break scan
 		case intentWords[l] && passedTo:
 			intent = true
+			if governor < 0 {
+				governor = k
+			}
 			if strings.HasPrefix(t, "VB") || t == "JJ" {
 				continue
 			}
@@ -108,17 +123,17 @@ scan:
 	}
 	switch {
 	case hypo:
-		return moodInfo{moodHypothetical}
+		return moodInfo{moodHypothetical, governor}
 	case refused && !neg:
-		return moodInfo{moodRefused}
+		return moodInfo{moodRefused, governor}
 	case neg:
-		return moodInfo{moodNegated}
+		return moodInfo{moodNegated, governor}
 	case appealed:
-		return moodInfo{moodAppealed}
+		return moodInfo{moodAppealed, governor}
 	case intent:
-		return moodInfo{moodIntent}
+		return moodInfo{moodIntent, governor}
 	}
-	return moodInfo{moodFact}
+	return moodInfo{moodFact, governor}
 }
 
 // conditional reports an if/unless/whether between the clause start and v.

@@ -11,20 +11,22 @@ type patternMatch struct {
 	score               int
 }
 
-// matchPatterns returns the most specific pattern of the verb's block that
-// matches around token v, or nil.
-func (c *Coder) matchPatterns(s *sentence, v, vlen, end int, verb *dict.Verb, passive bool) *patternMatch {
-	if verb.Block == nil {
-		return nil
-	}
+// matchPatterns returns the most specific pattern of the verbs' blocks
+// that matches around token v, or nil.
+func (c *Coder) matchPatterns(s *sentence, v, vlen, end int, verbs []*dict.Verb) *patternMatch {
 	var best *patternMatch
-	for _, p := range verb.Block.Patterns {
-		pm := c.matchPattern(s, v, vlen, end, p)
-		if pm == nil {
+	for i, verb := range verbs {
+		if verb.Block == nil || i > 0 && verb.Block == verbs[i-1].Block {
 			continue
 		}
-		if best == nil || pm.score > best.score {
-			best = pm
+		for _, p := range verb.Block.Patterns {
+			pm := c.matchPattern(s, v, vlen, end, p)
+			if pm == nil {
+				continue
+			}
+			if best == nil || pm.score > best.score {
+				best = pm
+			}
 		}
 	}
 	return best

@@ -550,7 +550,9 @@ func (c *Coder) event(doc *parley.Doc, s *sentence, src *mention, srcCode string
 
 func (c *Coder) ref(doc *parley.Doc, m *mention, code string) parley.ActorRef {
 	start, end := doc.Tokens[m.first].Start, doc.Tokens[m.last-1].End
-	if m.place && len(code) > 3 {
+	if m.place && m.placeCode != "" {
+		code = m.placeCode
+	} else if m.place && len(code) > 3 {
 		code = code[:3]
 	}
 	return parley.ActorRef{Text: doc.Text[start:end], Code: code, Country: c.country(code), Start: start, End: end}

@@ -22,6 +22,9 @@ type mention struct {
 	destination bool
 	// group links the members of a compound ("the UK, Germany and France").
 	group int
+	// placeCode is the country of a mention read as a place, when its
+	// actor code names another body (Brussels: BEL, not the EU).
+	placeCode string
 	// ref is the actor an agent phrase stands for: "soldiers from Gondor"
 	// acts as Gondor's military.
 	ref *mention
@@ -233,7 +236,7 @@ func hasAgent(ps []piece) bool {
 // combine decides a phrase's code from its pieces: a known person wins;
 // else a country (or organisation) joined with the agent's role.
 func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
-	var country, person, org string
+	var country, person, org, seat string
 	var agent *dict.Agent
 	var countryKind dict.Kind
 	m.kind = dict.KindActor
@@ -257,7 +260,7 @@ func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
 				}
 			default:
 				if country == "" {
-					country, countryKind = code, p.actor.Kind
+					country, countryKind, seat = code, p.actor.Kind, p.actor.Seat
 				}
 			}
 		case p.name:
@@ -285,6 +288,8 @@ func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
 		} else if agent != nil {
 			m.code = agent.Combine(base[:3])
 			m.kind = dict.KindActor
+		} else if countryKind == dict.KindCapital && seat != "" {
+			m.code, m.placeCode = seat, base
 		} else if countryKind == dict.KindCapital && len(base) == 3 {
 			// "Moscow said": a capital that acts is its government.
 			m.code = base + "GOV"

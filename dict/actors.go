@@ -26,6 +26,10 @@ func (d *Dictionary) loadCountries(file string, lines []line) {
 			continue
 		}
 		code, kindName := strings.TrimSpace(fields[0]), strings.TrimSpace(fields[1])
+		if kindName == "seat" {
+			d.addSeats(file, l.n, code, fields[2])
+			continue
+		}
 		kind, ok := kindNames[kindName]
 		if !ok {
 			d.problem(file, l.n, "unknown kind %q (want name, adj, capital, city, region or metonym)", kindName)
@@ -43,6 +47,22 @@ func (d *Dictionary) loadCountries(file string, lines []line) {
 			a := &Actor{Name: p, Kind: kind, Default: code, File: file, Line: l.n}
 			d.Actors = append(d.Actors, a)
 			d.addActorPhrase(a, p, true)
+		}
+	}
+}
+
+// addSeats marks capitals that, as actors, stand for another body.
+func (d *Dictionary) addSeats(file string, n int, code, phrases string) {
+	for _, p := range strings.Split(phrases, "|") {
+		p = strings.TrimSpace(p)
+		found := false
+		for _, a := range d.Actors {
+			if a.Kind == KindCapital && a.Name == p {
+				a.Seat, found = code, true
+			}
+		}
+		if !found {
+			d.problem(file, n, "seat %q: no capital of that name listed before it", p)
 		}
 	}
 }

@@ -65,6 +65,9 @@ type Actor struct {
 	Default string
 	// Person marks entries that name one person (for pronoun resolution).
 	Person bool
+	// Seat is the body a capital stands for as an actor, when that is not
+	// its country's government (Brussels: the EU).
+	Seat string
 	File   string
 	Line   int
 }

@@ -101,7 +101,7 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 		events = append(events, c.codeSentence(doc, s, st)...)
 		c.remember(s, st)
 	}
-	return c.dedupe(events)
+	return c.dedupe(events, func(i int) bool { return doc.Sentences[i].Headline })
 }
 
 func newDocState(date time.Time) *docState {

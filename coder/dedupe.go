@@ -5,7 +5,8 @@ import "github.com/parley-events/parley"
 // dedupe keeps one event per act within an article: the same source,
 // target and code told in the headline, the lede and the body become one
 // event (the first report) with the others as mentions.
-func (c *Coder) dedupe(events []parley.Event) []parley.Event {
+func (c *Coder) dedupe(events []parley.Event, headline func(sentence int) bool) []parley.Event {
+	events = dropHeadlineEchoes(events, headline)
 	type key struct{ src, tgt, code string }
 	seen := map[key]int{}
 	out := events[:0:0]
@@ -24,4 +25,47 @@ func (c *Coder) dedupe(events []parley.Event) []parley.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// dropHeadlineEchoes drops a headline's event when the body reports an act
+// of the same kind (same QuadClass) between the same actors: headlines
+// compress ("X strikes Y") what the body codes precisely ("X's warplanes
+// struck Y's depots with missiles").
+func dropHeadlineEchoes(events []parley.Event, headline func(int) bool) []parley.Event {
+	type pair struct {
+		src, tgt string
+		quad     int
+	}
+	body := map[pair]bool{}
+	key := func(e parley.Event) pair {
+		p := pair{src: e.Source.Code, quad: e.Quad}
+		if e.Target != nil {
+			p.tgt = e.Target.Code
+		}
+		return p
+	}
+	for _, e := range events {
+		if !headline(e.Sentence) {
+			body[key(e)] = true
+		}
+	}
+	out := events[:0:0]
+	for _, e := range events {
+		if headline(e.Sentence) && body[key(e)] && !hasSame(events, e) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// hasSame reports a body event with the same source, target and code (the
+// ordinary dedupe keeps the first report then).
+func hasSame(events []parley.Event, h parley.Event) bool {
+	for _, e := range events {
+		if e.Sentence != h.Sentence && e.Code == h.Code && e.Source.Code == h.Source.Code && (e.Target == nil) == (h.Target == nil) && (e.Target == nil || e.Target.Code == h.Target.Code) {
+			return true
+		}
+	}
+	return false
 }

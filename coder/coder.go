@@ -173,10 +173,8 @@ func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun
 	}
 	code := best.pattern.Code
 	gov := c.governingVerb(s, v)
-	if gov >= 0 {
-		if vbs, _ := c.verbAt(s, gov); vbs != nil {
-			return nil // "engage in talks": the verb's patterns code it
-		}
+	if gov >= 0 && c.verbCodes(s, gov) {
+		return nil // "engage in talks": the verb's patterns code it
 	}
 	mood := c.nounMood(s, v)
 	if mood == moodFact && gov >= 0 {
@@ -360,6 +358,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if best == nil && !c.opts.Literal && governsInfinitive(s, v+vlen, end) && (intentWords[s.lemma(v)] || refusalWords[s.lemma(v)] || linking[s.lemma(v)]) {
 		return nil
 	}
+	factCode := code
 	mood := c.mood(s, v)
 	if c.opts.Literal {
 		mood.kind = moodFact
@@ -407,6 +406,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	tgt = c.refinePlaceTarget(s, tgt, v, end)
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
 		return nil
+	}
+	if tgt != nil && isVisit(factCode) && tgt.kind == dict.KindCapital {
+		// "visited Kyiv": the host of a visit to a capital is the country.
+		host := *tgt
+		host.place = true
+		tgt = &host
 	}
 	trig := triggerSpan(doc, s, v, vlen, best)
 	date, historical := c.date(doc, s, v, mood.kind)
@@ -460,6 +465,19 @@ func (c *Coder) codedByOwnPattern(s *sentence, k int) bool {
 	return best != nil && best.pattern.Code != ""
 }
 
+// verbCodes reports whether the verb at k codes an event by its patterns
+// or its default ("hinted at a visit": HINT codes nothing itself).
+func (c *Coder) verbCodes(s *sentence, k int) bool {
+	verbs, vlen := c.verbAt(s, k)
+	if verbs == nil {
+		return false
+	}
+	if best := c.matchPatterns(s, k, vlen, c.clauseEnd(s, k+vlen+1), verbs); best != nil {
+		return best.pattern.Code != ""
+	}
+	return verbs[0].Code != ""
+}
+
 // governsInfinitive reports "to" + verb within a few tokens after v.
 func governsInfinitive(s *sentence, v, end int) bool {
 	for k := v + 1; k < end && k <= v+3; k++ {
@@ -469,6 +487,9 @@ func governsInfinitive(s *sentence, v, end int) bool {
 	}
 	return false
 }
+
+// isVisit reports the CAMEO codes of visits (042 make, 043 host).
+func isVisit(code string) bool { return code == "042" || code == "043" }
 
 // targetOptional lists the roots that are often reported without a target:
 // protests and shows of force.

@@ -144,7 +144,7 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 				k = m.first
 				continue
 			}
-			if pp := c.prepositionBefore(s, m.first); pp >= 0 && s.norm(pp) != "by" {
+			if pp := c.prepositionBefore(s, m.first); pp >= 0 && s.norm(pp) != "by" && !quantityOf(s, pp) {
 				k = pp // inside a prepositional phrase: keep reading left
 				continue
 			}
@@ -326,4 +326,24 @@ func coordinatedVerb(s *sentence, v int) int {
 		}
 	}
 	return -1
+}
+
+// quantityOf reports "hundreds of", "dozens of", "members of": an "of"
+// after a quantity or a part, whose object is the real subject.
+func quantityOf(s *sentence, of int) bool {
+	if s.norm(of) != "of" || of == s.first {
+		return false
+	}
+	switch w := s.norm(of - 1); {
+	case s.tag(of-1) == "CD", quantityWords[w]:
+		return true
+	}
+	return false
+}
+
+var quantityWords = map[string]bool{
+	"hundreds": true, "thousands": true, "dozens": true, "scores": true, "tens": true,
+	"millions": true, "some": true, "many": true, "most": true, "all": true, "several": true,
+	"members": true, "units": true, "group": true, "groups": true, "contingent": true,
+	"battalion": true, "battalions": true, "squad": true, "convoy": true, "delegation": true,
 }

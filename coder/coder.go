@@ -289,17 +289,18 @@ func (c *Coder) verbAt(s *sentence, v int) ([]*dict.Verb, int) {
 		return nil, 0
 	}
 	var best []*dict.Verb
-	bestLen := -1
+	bestWords, bestLen := -1, 0
 	// The form as written first: a dictionary may list "LEFT" apart from
-	// "LEAVE".
+	// "LEAVE". The verb with most words matched wins ("de-escalate" over
+	// "escalate", "call off" over "call").
 	for _, key := range [2]string{s.norm(v), s.lemma(v)} {
 		for _, vb := range c.dict.Verbs.Lookup(key) {
 			n, ok := verbWordsMatch(s, v, vb)
 			switch {
-			case !ok || n < bestLen:
-			case n > bestLen:
-				best, bestLen = []*dict.Verb{vb}, n
-			case !slices.Contains(best, vb):
+			case !ok || len(vb.Words) < bestWords:
+			case len(vb.Words) > bestWords:
+				best, bestWords, bestLen = []*dict.Verb{vb}, len(vb.Words), n
+			case !slices.Contains(best, vb) && n == bestLen:
 				best = append(best, vb)
 			}
 		}
@@ -328,8 +329,10 @@ func verbWordsMatch(s *sentence, v int, vb *dict.Verb) (int, bool) {
 	after := 0
 	i := v + 1
 	for k := vb.Head + 1; k < len(vb.Words); k++ {
-		// One word may come between a verb and its particle ("called it off").
-		if i < s.last && s.norm(i) != vb.Words[k] && i+1 < s.last && s.norm(i+1) == vb.Words[k] && k == vb.Head+1 {
+		// A pronoun, adjective or adverb may come between a verb and its
+		// particle ("called it off", "exchanged heavy fire"); a name may
+		// not ("asked Germany for" is not "ask for").
+		if i < s.last && s.norm(i) != vb.Words[k] && i+1 < s.last && s.norm(i+1) == vb.Words[k] && k == vb.Head+1 && (s.tag(i) == "PRP" || s.tag(i) == "JJ" || s.tag(i) == "RB") {
 			i++
 		}
 		if i >= s.last || (s.norm(i) != vb.Words[k] && s.lemma(i) != vb.Words[k]) {
@@ -343,7 +346,7 @@ func verbWordsMatch(s *sentence, v int, vb *dict.Verb) (int, bool) {
 
 // codeVerb codes one verb: pattern, actors, mood, and the events.
 func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int, verbs []*dict.Verb) []parley.Event {
-	end := c.clauseEnd(s, v+vlen+1)
+	end := c.verbScope(s, v, vlen)
 	passive := isPassive(s, v)
 	best := c.matchPatterns(s, v, vlen, end, verbs)
 	code, pair := verbs[0].Code, verbs[0].Pair
@@ -461,7 +464,7 @@ func (c *Coder) codedByOwnPattern(s *sentence, k int) bool {
 	if verbs == nil {
 		return false
 	}
-	best := c.matchPatterns(s, k, vlen, c.clauseEnd(s, k+vlen+1), verbs)
+	best := c.matchPatterns(s, k, vlen, c.verbScope(s, k, vlen), verbs)
 	return best != nil && best.pattern.Code != ""
 }
 
@@ -472,10 +475,25 @@ func (c *Coder) verbCodes(s *sentence, k int) bool {
 	if verbs == nil {
 		return false
 	}
-	if best := c.matchPatterns(s, k, vlen, c.clauseEnd(s, k+vlen+1), verbs); best != nil {
+	if best := c.matchPatterns(s, k, vlen, c.verbScope(s, k, vlen), verbs); best != nil {
 		return best.pattern.Code != ""
 	}
 	return verbs[0].Code != ""
+}
+
+// verbScope returns where the words a verb's patterns may use end: its
+// clause, but for a control verb ("pledged to punish the soldiers", "agreed
+// to exchange prisoners") only up to its infinitive, which codes itself.
+func (c *Coder) verbScope(s *sentence, v, vlen int) int {
+	end := c.clauseEnd(s, v+vlen+1)
+	if l := s.lemma(v); !c.opts.Literal && (intentWords[l] || refusalWords[l] || linking[l]) && !appealWords[l] {
+		for k := v + vlen + 1; k < end && k <= v+vlen+3; k++ {
+			if s.norm(k) == "to" && k+1 < s.last && s.tag(k+1) == "VB" {
+				return k
+			}
+		}
+	}
+	return end
 }
 
 // governsInfinitive reports "to" + verb within a few tokens after v.

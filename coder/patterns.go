@@ -44,10 +44,11 @@ func (c *Coder) matchPattern(s *sentence, v, vlen, end int, p *dict.Pattern) *pa
 		pos = next
 	}
 	pos = v - 1
+	start := clauseStart(s, v)
 	for i := len(p.Left) - 1; i >= 0; i-- {
 		e := p.Left[i]
 		adjacent := i == len(p.Left)-1 && p.LeftAdjacent || i+1 < len(p.Left) && p.Left[i+1].Adjacent
-		prev, ok := c.matchBackward(s, e, pos, adjacent, pm)
+		prev, ok := c.matchBackward(s, e, pos, start, adjacent, pm)
 		if !ok {
 			return nil
 		}
@@ -148,8 +149,8 @@ func (c *Coder) synsetAt(s *sentence, name string, k, end, depth int) (int, bool
 
 // matchBackward finds element e ending at or before pos (exactly at pos
 // when adjacent), returning the position before it.
-func (c *Coder) matchBackward(s *sentence, e dict.Elem, pos int, adjacent bool, pm *patternMatch) (int, bool) {
-	for k := pos; k >= s.first; k-- {
+func (c *Coder) matchBackward(s *sentence, e dict.Elem, pos, start int, adjacent bool, pm *patternMatch) (int, bool) {
+	for k := pos; k >= start; k-- {
 		switch e.Kind {
 		case dict.ElemSource, dict.ElemTarget, dict.ElemCompound:
 			m := s.mentionAt(k)
@@ -168,19 +169,19 @@ func (c *Coder) matchBackward(s *sentence, e dict.Elem, pos int, adjacent bool, 
 			}
 		case dict.ElemSkip:
 			j := k
-			for j >= s.first && isNounPhraseTag(s.tag(j)) {
+			for j >= start && isNounPhraseTag(s.tag(j)) {
 				j--
 			}
 			return j, true
 		default:
 			// Words and sets are matched forwards from each start that could
 			// end at k.
-			for start := k; start >= s.first && start >= k-3; start-- {
-				if next, ok := c.elemAt(s, e, start, k+1, pm, 0); ok && next == k+1 {
-					if pm.leftmost < 0 || start < pm.leftmost {
-						pm.leftmost = start
+			for from := k; from >= start && from >= k-3; from-- {
+				if next, ok := c.elemAt(s, e, from, k+1, pm, 0); ok && next == k+1 {
+					if pm.leftmost < 0 || from < pm.leftmost {
+						pm.leftmost = from
 					}
-					return start - 1, true
+					return from - 1, true
 				}
 			}
 		}
@@ -197,4 +198,16 @@ func isNounPhraseTag(t string) bool {
 		return true
 	}
 	return false
+}
+
+// clauseStart returns the first token of the clause holding verb v: after
+// the last ";", relative pronoun or subordinator before it.
+func clauseStart(s *sentence, v int) int {
+	for k := v - 1; k > s.first; k-- {
+		w := s.norm(k)
+		if w == ";" || w == ":" || s.tag(k) == "WDT" || s.tag(k) == "WP" || subordinators[w] && w != "that" {
+			return k + 1
+		}
+	}
+	return s.first
 }

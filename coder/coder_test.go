@@ -63,7 +63,7 @@ func TestMechanics(t *testing.T) {
 		{"capital as government", "Moscow accused Kyiv of sabotage.", []string{"RUSGOV UKRGOV 112"}},
 		{"conditional codes nothing", "If Russia attacks Poland, NATO will respond.", nil},
 		{"historical background", "The two leaders last met in March 2019.", nil},
-		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSEOPP 173"}},
+		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

@@ -126,9 +126,16 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 	if prev := coordinatedVerb(s, v); prev >= 0 {
 		return c.subject(s, st, prev, depth+1)
 	}
-	sawComma := false
+	sawComma, passedTo := false, false
 	for k := v - 1; k >= s.first; k-- {
 		if m := s.mentionAt(k); m != nil {
+			if passedTo && m.code != "" && !m.place {
+				// "urged Putin to meet" is Putin's meeting, but "met Putin to
+				// negotiate" is the subject's purpose.
+				if gov := c.prevVerb(s, m.first); gov >= 0 && !appealWords[s.lemma(gov)] {
+					return c.subject(s, st, gov, depth+1)
+				}
+			}
 			if m.ref != nil {
 				return m.ref
 			}
@@ -151,6 +158,9 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			return m
 		}
 		w, t, l := s.norm(k), s.tag(k), s.lemma(k)
+		if w == "to" {
+			passedTo = true
+		}
 		switch {
 		case w == "to" || w == "not" || w == "n't" || strings.HasPrefix(t, "RB") || t == "MD":
 		case strings.HasPrefix(t, "VB") && (auxiliaries[l] || linking[l] || t == "VBN" && sawNothingBetween(s, k, v)):
@@ -346,4 +356,19 @@ var quantityWords = map[string]bool{
 	"millions": true, "some": true, "many": true, "most": true, "all": true, "several": true,
 	"members": true, "units": true, "group": true, "groups": true, "contingent": true,
 	"battalion": true, "battalions": true, "squad": true, "convoy": true, "delegation": true,
+}
+
+// prevVerb returns the verb just before token i, over determiners and
+// adjectives, or -1.
+func (c *Coder) prevVerb(s *sentence, i int) int {
+	for k := i - 1; k >= s.first; k-- {
+		switch t := s.tag(k); {
+		case strings.HasPrefix(t, "VB"):
+			return k
+		case t == "DT" || strings.HasPrefix(t, "JJ") || t == "CD" || t == "PRP$":
+		default:
+			return -1
+		}
+	}
+	return -1
 }

@@ -407,6 +407,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		tgt = nil
 	}
 	tgt = c.refinePlaceTarget(s, tgt, v, end)
+	if tgt == nil && reciprocal(code) && len(s.members(src)) > 1 {
+		// "Ukrainian and Russian negotiators met", "the two sides signed":
+		// a symmetric act between the members of a compound subject.
+		return c.emitReciprocal(doc, s, v, src, code, triggerSpan(doc, s, v, vlen, best), mood.kind)
+	}
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
 		return nil
 	}
@@ -504,6 +509,42 @@ func governsInfinitive(s *sentence, v, end int) bool {
 		}
 	}
 	return false
+}
+
+// reciprocal reports acts that a compound subject does to each other when
+// no target is named: meeting, negotiating, agreeing, cooperating, fighting.
+func reciprocal(code string) bool {
+	switch code[:2] {
+	case "03", "04", "05", "06", "19":
+		return code != "042" && code != "043" && code != "051" && code != "055"
+	}
+	return false
+}
+
+// emitReciprocal codes a symmetric act both ways between the members of a
+// compound subject.
+func (c *Coder) emitReciprocal(doc *parley.Doc, s *sentence, v int, src *mention, code string, trig parley.Span, mood moodKind) []parley.Event {
+	date, historical := "", false
+	var out []parley.Event
+	members := s.members(src)
+	for _, a := range members {
+		for _, b := range members {
+			if a.code == b.code || c.country(a.code) != "" && c.country(a.code) == c.country(b.code) {
+				continue
+			}
+			out = append(out, c.event(doc, s, a, a.code, b, b.code, code, trig, mood))
+		}
+	}
+	if len(out) > 0 {
+		date, historical = c.date(doc, s, v, mood)
+		if historical && !c.opts.Historical {
+			return nil
+		}
+	}
+	for i := range out {
+		out[i].Date, out[i].Historical = date, historical
+	}
+	return out
 }
 
 // isVisit reports the CAMEO codes of visits (042 make, 043 host).

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -46,6 +47,9 @@ type sentence struct {
 	words       dict.Words
 	tags        []string
 	mentions    []mention
+	// extra holds mentions that stand for actors named elsewhere ("the two
+	// sides"), outside the token index.
+	extra []mention
 	// at maps a token (relative to first) to its mention index, or -1.
 	at []int
 }
@@ -61,6 +65,11 @@ func (s *sentence) mentionAt(i int) *mention {
 	if m := s.at[i-s.first]; m >= 0 {
 		return &s.mentions[m]
 	}
+	for k := range s.extra {
+		if e := &s.extra[k]; i >= e.first && i < e.last {
+			return e
+		}
+	}
 	return nil
 }
 
@@ -74,6 +83,9 @@ type docState struct {
 	countries  map[string]int
 	roles      map[string]string
 	aliases    map[string]aliasInfo
+	// recent lists the codes of the last actors named, newest first, one
+	// per country.
+	recent     []string
 	lastPerson string
 	lastActor  string
 	groups     int
@@ -121,6 +133,7 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	c.sharedCountry(s)
 	c.bareAgents(s, st)
 	c.markPlaces(s)
+	c.twoSides(s, st)
 	c.groupCompounds(s, st)
 }
 
@@ -128,6 +141,13 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 // pronouns in later sentences.
 func (c *Coder) remember(s *sentence, st *docState) {
 	for _, m := range s.mentions {
+		if country := c.country(m.code); country != "" && !m.place && len(m.code) >= 6 {
+			st.recent = slices.DeleteFunc(st.recent, func(code string) bool { return code[:3] == country })
+			st.recent = append([]string{m.code}, st.recent...)
+			if len(st.recent) > 4 {
+				st.recent = st.recent[:4]
+			}
+		}
 		if country := c.country(m.code); country != "" && !m.place {
 			st.countries[country]++
 			if len(m.code) >= 6 {
@@ -390,6 +410,47 @@ func (c *Coder) sharedCountry(s *sentence) {
 			b.code = a.code[:3] + role
 		}
 	}
+	// "Ukrainian and Russian negotiators": an adjective joined to a
+	// country's agent takes the same role.
+	for mi := len(s.mentions) - 2; mi >= 0; mi-- {
+		a, b := &s.mentions[mi], &s.mentions[mi+1]
+		if a.kind != dict.KindAdjective || len(a.code) != 3 || a.last != a.first+1 || len(b.code) < 6 || b.person {
+			continue
+		}
+		if b.first == a.last+1 && (s.norm(a.last) == "and" || s.norm(a.last) == "or") {
+			a.code, a.kind = a.code+b.code[3:], dict.KindActor
+		}
+	}
+}
+
+// twoSides reads "the two sides", "the two leaders", "both countries" as
+// the last two actors of different countries the article named.
+func (c *Coder) twoSides(s *sentence, st *docState) {
+	for k := s.first; k+2 < s.last; k++ {
+		w := s.norm(k)
+		if !(w == "two" && s.norm(k-1) == "the" || w == "both") {
+			continue
+		}
+		if !sidesNouns[s.lemma(k+1)] || s.mentionAt(k+1) != nil && s.mentionAt(k+1).code != "" {
+			continue
+		}
+		if len(st.recent) < 2 {
+			continue
+		}
+		st.groups++
+		first := k - 1
+		if w == "both" {
+			first = k
+		}
+		for _, code := range st.recent[:2] {
+			s.extra = append(s.extra, mention{first: first, last: k + 2, code: code, group: st.groups})
+		}
+	}
+}
+
+var sidesNouns = map[string]bool{
+	"side": true, "leader": true, "government": true, "country": true, "nation": true,
+	"delegation": true, "president": true, "minister": true, "party": true, "army": true,
 }
 
 // bareAgents resolves agents named without a country ("the army",
@@ -555,6 +616,11 @@ func (s *sentence) members(m *mention) []*mention {
 	for k := range s.mentions {
 		if s.mentions[k].group == m.group {
 			out = append(out, &s.mentions[k])
+		}
+	}
+	for k := range s.extra {
+		if s.extra[k].group == m.group {
+			out = append(out, &s.extra[k])
 		}
 	}
 	return out

@@ -79,6 +79,9 @@ var rules = []struct {
 	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
 		return monthDay(m[2], m[1], pub, past)
 	}},
+	{regexp.MustCompile(`\b(?:in|since|during|until|last|early|late|mid-?)\s+` + monthRE + `(?:\s*[,.;:)]|\s+[a-z]|$)`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		return monthAlone(m[1], pub, past)
+	}},
 	{regexp.MustCompile(`(?i)\b(this|next|last|on|coming|past)?\s*` + weekdayRE + `\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
 		return weekday(strings.ToLower(m[1]), strings.ToLower(m[2]), pub, past), Day, true
 	}},
@@ -109,7 +112,7 @@ var rules = []struct {
 		t, g, ok := shift(pub, unit, 0)
 		return t, g, ok
 	}},
-	{regexp.MustCompile(`\b(?:in|since|during|of|by)\s+((?:19|20)\d\d)\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+	{regexp.MustCompile(`\b(?:in|since|during|of|by|from|between|until|before|after)\s+((?:19|20)\d\d)\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
 		y, _ := strconv.Atoi(m[1])
 		if y == pub.Year() {
 			return pub, Year, true
@@ -180,6 +183,25 @@ func monthDay(month, dayOfMonth string, pub time.Time, past bool) (time.Time, Gr
 		t = t.AddDate(1, 0, 0)
 	}
 	return t, Day, true
+}
+
+// monthAlone resolves "in October": the last such month for a past report
+// (this month if it is the publication month), the next one for a future.
+func monthAlone(month string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+	mo, ok := months[strings.TrimSuffix(strings.ToLower(month), ".")]
+	if !ok {
+		return time.Time{}, Month, false
+	}
+	t := time.Date(pub.Year(), mo, 1, 0, 0, 0, 0, time.UTC)
+	switch {
+	case mo == pub.Month():
+		return pub, Month, true
+	case past && t.After(pub):
+		t = t.AddDate(-1, 0, 0)
+	case !past && t.Before(pub):
+		t = t.AddDate(1, 0, 0)
+	}
+	return t, Month, true
 }
 
 // weekday resolves a weekday with its qualifier relative to publication.

@@ -28,7 +28,10 @@ func TestResolve(t *testing.T) {
 		{"They signed the deal on May 3.", true, "2025-05-03", false},
 		{"They signed the deal on 3 May 2024.", true, "2024-05-03", true},
 		{"The meeting is set for June 2.", false, "2025-06-02", false},
-		{"They met in December.", true, "2025-05-11", false}, // a month alone is not dated
+		{"They met in December.", true, "2024-12-01", true},
+		{"Talks resume in June.", false, "2025-06-01", false},
+		{"They met in May.", true, "2025-05-11", false},
+		{"The two fought a border war from 1998 to 2000.", true, "1998-01-01", true},
 		{"The war began in 2014.", true, "2014-01-01", true},
 		{"The last meeting was five years ago.", true, "2020-05-11", true},
 		{"Two days ago rebels seized the town.", true, "2025-05-09", false},

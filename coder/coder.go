@@ -361,6 +361,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if best == nil && !c.opts.Literal && governsInfinitive(s, v+vlen, end) && (intentWords[s.lemma(v)] || refusalWords[s.lemma(v)] || linking[s.lemma(v)]) {
 		return nil
 	}
+	if best == nil && !c.opts.Literal && (strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10")) {
+		// "urged Kyiv and Moscow to agree to a ceasefire": an appeal or
+		// demand is as specific as the act it asks for.
+		if asked := c.askedAct(s, v+vlen, end); asked != "" {
+			code = appealFor(code[:2], asked)
+		}
+	}
 	factCode := code
 	mood := c.mood(s, v)
 	if c.opts.Literal {
@@ -500,6 +507,59 @@ func (c *Coder) verbScope(s *sentence, v, vlen int) int {
 	}
 	return end
 }
+
+// askedAct returns the code of the act an appeal asks for: the verb of
+// "to V" after the appeal's addressee.
+func (c *Coder) askedAct(s *sentence, v, end int) string {
+	for k := v + 1; k+1 < s.last && k < end+2; k++ {
+		if s.norm(k) != "to" || s.tag(k+1) != "VB" {
+			continue
+		}
+		verbs, vlen := c.verbAt(s, k+1)
+		if verbs == nil {
+			return ""
+		}
+		if best := c.matchPatterns(s, k+1, vlen, c.verbScope(s, k+1, vlen), verbs); best != nil {
+			return best.pattern.Code
+		}
+		return verbs[0].Code
+	}
+	return ""
+}
+
+// appealFor maps the act asked for to the appeal (02) or demand (10) code
+// CAMEO gives asking for it; acts it has no code for keep the general one.
+func appealFor(root, asked string) string {
+	if root == "02" {
+		if v, ok := appealCodes[asked]; ok {
+			return v
+		}
+		if len(asked) >= 3 {
+			if v, ok := appealCodes[asked[:3]]; ok {
+				return v
+			}
+		}
+		if v, ok := appealCodes[asked[:2]]; ok {
+			return v
+		}
+		return "020"
+	}
+	if v, ok := demandCodes[asked[:2]]; ok {
+		return v
+	}
+	return "100"
+}
+
+var appealCodes = map[string]string{
+	"03": "020", "036": "026", "037": "027", "039": "028",
+	"04": "026", "045": "028", "046": "026",
+	"05": "022", "057": "027",
+	"06": "021", "061": "0211", "062": "0212", "063": "0213", "064": "0214",
+	"07": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234",
+	"08": "025", "081": "0251", "082": "0252", "083": "024", "084": "0253", "085": "0254", "086": "0255", "087": "0256",
+}
+
+var demandCodes = map[string]string{"06": "101", "07": "103", "08": "105"}
 
 // governsInfinitive reports "to" + verb within a few tokens after v.
 func governsInfinitive(s *sentence, v, end int) bool {

@@ -80,9 +80,9 @@ type docState struct {
 	// countries counts the actor mentions of each country so far, and
 	// roles remembers the country last seen with each role ("MIL" ->
 	// "ISR"), to resolve bare agents ("the army", "police").
-	countries  map[string]int
-	roles      map[string]string
-	aliases    map[string]aliasInfo
+	countries map[string]int
+	roles     map[string]string
+	aliases   map[string]aliasInfo
 	// recent lists the codes of the last actors named, newest first, one
 	// per country.
 	recent     []string

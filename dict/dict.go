@@ -68,8 +68,8 @@ type Actor struct {
 	// Seat is the body a capital stands for as an actor, when that is not
 	// its country's government (Brussels: the EU).
 	Seat string
-	File   string
-	Line   int
+	File string
+	Line int
 }
 
 // CodeAt returns the actor's code on a day: the first dated role covering

@@ -123,7 +123,42 @@ func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
 		s.words.Lemma[k] = t.Lemma
 		s.tags[k] = t.Tag
 	}
+	c.retagPastForms(s)
 	return s
+}
+
+// pastForms are irregular past forms that are verbs whatever the tagger
+// says when they follow a noun ("its aircraft struck depots"): the tagger,
+// trained on web text, reads some of them as nouns or adjectives.
+var pastForms = map[string]string{
+	"struck": "strike", "fought": "fight", "shot": "shoot", "met": "meet", "sent": "send",
+	"seized": "seize", "shelled": "shell", "stormed": "storm", "overran": "overrun",
+	"froze": "freeze", "hit": "hit", "killed": "kill", "bombed": "bomb", "raided": "raid",
+	"captured": "capture", "downed": "down", "arrested": "arrest", "fired": "fire",
+}
+
+func (c *Coder) retagPastForms(s *sentence) {
+	for k := 1; k < len(s.tags); k++ {
+		t := s.tags[k]
+		if t != "NN" && t != "JJ" && t != "VBN" || s.words.Norm[k] != strings.ToLower(s.words.Text[k]) {
+			continue
+		}
+		lemma, ok := pastForms[s.words.Norm[k]]
+		if !ok {
+			continue
+		}
+		prev := s.tags[k-1]
+		if t == "VBN" {
+			// "its aircraft struck" tagged VBN after a noun is a past tense.
+			if (prev == "NN" || prev == "NNS" || prev == "NNP") && (k+1 >= len(s.tags) || s.tags[k+1] != "IN") {
+				s.tags[k] = "VBD"
+			}
+			continue
+		}
+		if prev == "NN" || prev == "NNS" || prev == "NNP" || prev == "NNPS" || prev == "PRP" {
+			s.tags[k], s.words.Lemma[k] = "VBD", lemma
+		}
+	}
 }
 
 func (c *Coder) discarded(s *sentence) *dict.Discard {
@@ -239,7 +274,7 @@ func (c *Coder) governingVerb(s *sentence, v int) int {
 	for k := v - 1; k >= s.first && k >= v-6; k-- {
 		t := s.tag(k)
 		switch {
-		case strings.HasPrefix(t, "VB"):
+		case strings.HasPrefix(t, "VB"), t == "JJ" && (controlAdjective[s.lemma(k)] || s.lemma(k) == "open") && preps > 0:
 			return k
 		case t == "IN" || t == "TO":
 			preps++
@@ -261,15 +296,18 @@ var nominalIntent = map[string]bool{
 	"scheduled": true, "mooted": true,
 }
 
-// nounMood reads the adjectives before an event noun.
+// nounMood reads the words before an event noun: "possible visit",
+// "ready for talks", "no talks".
 func (c *Coder) nounMood(s *sentence, v int) moodKind {
-	for k := v - 1; k >= s.first && k >= v-3; k-- {
+	for k := v - 1; k >= s.first && k >= v-4; k-- {
 		w := s.norm(k)
 		switch {
 		case nominalIntent[w]:
 			return moodIntent
 		case w == "no" || w == "without":
 			return moodNegated
+		case (w == "for" || w == "to") && k > s.first && (controlAdjective[s.lemma(k-1)] || s.lemma(k-1) == "open"):
+			return moodIntent
 		case s.tag(k) == "JJ" || s.tag(k) == "DT" || s.tag(k) == "RB":
 			continue
 		}
@@ -647,7 +685,14 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 		return pub.Format("2006-01-02"), false
 	}
 	past := mood == moodFact && (s.tag(v) == "VBD" || s.tag(v) == "VBN")
-	t, historical, ok := c.opts.Dates.Resolve(doc.SpanText(doc.Sentences[s.idx].Span), pub, past)
+	// Only the verb's own clause dates it: "accused X of rebuilding, in
+	// violation of the truce that ended the war in November 2024" is news.
+	from, to := clauseStart(s, v), c.clauseEnd(s, v+1)
+	if to <= from {
+		to = s.last
+	}
+	clause := doc.Text[doc.Tokens[from].Start:doc.Tokens[to-1].End]
+	t, historical, ok := c.opts.Dates.Resolve(clause, pub, past)
 	if !ok {
 		return pub.Format("2006-01-02"), false
 	}

@@ -106,6 +106,8 @@ scan:
 			appealed = true
 			break scan
 		case t == "DT" || t == "PRP$" || t == "JJ" || t == "POS":
+		case (t == "CC" || w == ",") && passedTo:
+			// "urged Israel and Lebanon to return": past the compound addressee.
 		case s.mentionAt(k) != nil && passedTo:
 			// "urged Putin to meet": look past the addressee for the appeal verb.
 			k = s.mentionAt(k).first

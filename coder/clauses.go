@@ -91,6 +91,7 @@ func (c *Coder) agentOfPassive(s *sentence, v, end int) *mention {
 // object returns the first actor after the verb in its clause that is not
 // a place and not the source itself.
 func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
+	var fallback *mention
 	for k := from; k < end; k++ {
 		m := s.mentionAt(k)
 		if m == nil {
@@ -101,9 +102,17 @@ func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
 		if m.code == "" || m.place || m == src || m.code == src.code {
 			continue
 		}
+		if m.inferred {
+			// "send troops to Somalia": an agent given the article's country
+			// is a weak object; an actor named later in the clause wins.
+			if fallback == nil {
+				fallback = m
+			}
+			continue
+		}
 		return m
 	}
-	return nil
+	return fallback
 }
 
 // subject finds the source of verb v by reading leftwards: over
@@ -164,7 +173,11 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 		switch {
 		case w == "to" || w == "not" || w == "n't" || strings.HasPrefix(t, "RB") || t == "MD":
 		case strings.HasPrefix(t, "VB") && (auxiliaries[l] || linking[l] || t == "VBN" && sawNothingBetween(s, k, v)):
-			// "has downplayed", "seems designed to", "is determined to"
+			// "has downplayed", "seems designed to", "is determined to";
+			// "... and vowed to intensify": the coordinated verb's subject.
+			if prev := coordinatedVerb(s, k); prev >= 0 {
+				return c.subject(s, st, prev, depth+1)
+			}
 		case t == "JJ" && controlAdjective[l]:
 		case strings.HasPrefix(t, "VB"):
 			if t == "VBG" || sawComma {
@@ -181,8 +194,8 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			// "Russian missiles struck", "a Ukrainian village was shelled":
 			// a nationality adjective in the subject phrase names the actor.
 			for j := start; j < k; j++ {
-				if m := s.mentionAt(j); m != nil && m.kind == dict.KindAdjective && m.code != "" {
-					return m
+				if m := s.mentionAt(j); m != nil && m.code != "" && !m.place && (m.kind == dict.KindAdjective || m.kind == dict.KindActor && !m.person) {
+					return m // "Al-Shabaab suicide bomber", "Hamas gunmen"
 				}
 			}
 			if pp := c.prepositionBefore(s, start); pp >= 0 {

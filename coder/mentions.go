@@ -26,6 +26,9 @@ type mention struct {
 	// placeCode is the country of a mention read as a place, when its
 	// actor code names another body (Brussels: BEL, not the EU).
 	placeCode string
+	// inferred marks an agent given a country from the article, not the
+	// sentence ("the army" in an article about Sudan).
+	inferred bool
 	// ref is the actor an agent phrase stands for: "soldiers from Gondor"
 	// acts as Gondor's military.
 	ref *mention
@@ -462,6 +465,11 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 		if m.code != "" || m.ref != nil {
 			continue
 		}
+		// "military operations", "police station": an agent word used as a
+		// modifier is no actor.
+		if m.last == m.first+1 && s.tag(m.first) == "JJ" && m.last < s.last && strings.HasPrefix(s.tag(m.last), "NN") {
+			continue
+		}
 		role := c.agentCode(s, m)
 		if role == "" || len(role) < 3 {
 			continue
@@ -471,7 +479,7 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			country = dominant(st.countries)
 		}
 		if country != "" {
-			m.code = country + role
+			m.code, m.inferred = country+role, true
 		}
 	}
 }

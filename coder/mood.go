@@ -75,6 +75,11 @@ func (c *Coder) mood(s *sentence, v int) moodInfo {
 	if s.tag(v) == "VBG" && v > s.first && (s.norm(v-1) == "of" || s.norm(v-1) == "for") {
 		return moodInfo{moodGrounds, -1}
 	}
+	// "struck the depots, killing two people": a participle after a comma
+	// tells the outcome of the act before it, not an act of its own.
+	if s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && c.coderVerbBefore(s, v) {
+		return moodInfo{moodGrounds, -1}
+	}
 scan:
 	for k := v - 1; k >= s.first && k >= v-10; k-- {
 		w, t, l := s.norm(k), s.tag(k), s.lemma(k)
@@ -217,4 +222,14 @@ func refusalCode(code string) string {
 		return "120"
 	}
 	return ""
+}
+
+// coderVerbBefore reports a dictionary verb earlier in the sentence.
+func (c *Coder) coderVerbBefore(s *sentence, v int) bool {
+	for k := v - 1; k >= s.first; k-- {
+		if verbs, _ := c.verbAt(s, k); verbs != nil && verbs[0].Code != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -75,13 +75,17 @@ func (d *Dictionary) loadActors(file string, lines []line, strict bool) {
 	person := strings.Contains(strings.ToLower(file), "people")
 	var cur *Actor
 	var phrases []string
+	var pending []string // primary phrases with no code yet: PETRARCH files
+	// list several names one per line before the codes they share.
 	flush := func() {
 		if cur == nil {
 			return
 		}
 		if cur.Default == "" && len(cur.Roles) == 0 {
-			d.problem(file, cur.Line, "actor %q has no code", cur.Name)
+			pending = append(pending, phrases...)
 		} else {
+			phrases = append(phrases, pending...)
+			pending = nil
 			d.Actors = append(d.Actors, cur)
 			for _, p := range phrases {
 				d.addActorPhrase(cur, p, strict)
@@ -129,7 +133,11 @@ func (d *Dictionary) loadActors(file string, lines []line, strict bool) {
 			}
 		}
 	}
+	last := cur
 	flush()
+	if len(pending) > 0 && last != nil {
+		d.problem(file, last.Line, "actor %q has no code", pending[0])
+	}
 }
 
 // splitCodes separates "PHRASE [CODE] [CODE >990101]" into the phrase and

@@ -113,10 +113,14 @@ MEET {MEETS MET MEETING}
 - $ * + IN_VISIT [042:043]
 - * [---]
 - * NO STAR HERE
---- BROKEN
+--- NULL_BLOCK ###
+NOTHING
 `)
-	if len(d.Problems) != 2 {
-		t.Fatalf("problems = %v, want 2 (no code; bad header)", d.Problems)
+	if len(d.Problems) != 1 {
+		t.Fatalf("problems = %v, want 1 (the pattern with no code)", d.Problems)
+	}
+	if vs := d.Verbs.Lookup("nothing"); len(vs) != 1 || vs[0].Code != "" {
+		t.Errorf("a header without a code is a null block: %+v", vs)
 	}
 	vs := d.Verbs.Lookup("met")
 	if len(vs) != 1 || vs[0].Code != "040" {

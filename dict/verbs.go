@@ -106,7 +106,7 @@ func (p *Pattern) Specificity() int {
 func (v *VerbDict) Lookup(word string) []*Verb { return v.byWord[word] }
 
 var (
-	blockHeader = regexp.MustCompile(`^-{3}\s*(.*?)\s*\[([^\]]*)\]\s*-*\s*$`)
+	blockHeader = regexp.MustCompile(`^-{3}\s*(.*?)\s*(?:\[([^\]]*)\])?\s*-*\s*(?:###)?\s*$`)
 	codeSuffix  = regexp.MustCompile(`\[([^\]]*)\]\s*$`)
 	codeFormat  = regexp.MustCompile(`^[0-9]{2,4}[A-Za-z?]?$`)
 )

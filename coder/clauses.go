@@ -98,6 +98,9 @@ func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
 			continue
 		}
 		k = m.last - 1
+		if subjectOfNextClause(s, m) {
+			break // ", the Qatari foreign ministry said": a new clause begins
+		}
 		m = m.resolved()
 		if m.code == "" || m.place || m == src || m.code == src.code {
 			continue
@@ -384,4 +387,19 @@ func (c *Coder) prevVerb(s *sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// subjectOfNextClause reports a mention followed by a finite verb: it is
+// the subject of a clause of its own, not the object of the verb before.
+func subjectOfNextClause(s *sentence, m *mention) bool {
+	for k := m.last; k < s.last; k++ {
+		switch t := s.tag(k); {
+		case strings.HasPrefix(t, "RB"):
+			continue
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			return true
+		}
+		return false
+	}
+	return false
 }

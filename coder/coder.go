@@ -627,7 +627,7 @@ func (c *Coder) emitReciprocal(doc *parley.Doc, s *sentence, v int, src *mention
 	members := s.members(src)
 	for _, a := range members {
 		for _, b := range members {
-			if a.code == b.code || c.country(a.code) != "" && c.country(a.code) == c.country(b.code) {
+			if a.code == b.code {
 				continue
 			}
 			out = append(out, c.event(doc, s, a, a.code, b, b.code, code, trig, mood))

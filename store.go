@@ -149,8 +149,16 @@ type PutResult struct {
 type StoredArticle struct {
 	ArticleSummary
 	Text      string         `json:"text"`
-	Sentences []Sentence     `json:"sentences"`
+	Sentences []SentenceSpan `json:"sentences"`
 	Events    []*StoredEvent `json:"events"`
+}
+
+// SentenceSpan is a stored sentence: its byte range in the article text
+// (its index in StoredArticle.Sentences is the events' sentence number).
+type SentenceSpan struct {
+	Start    int  `json:"start"`
+	End      int  `json:"end"`
+	Headline bool `json:"headline,omitempty"`
 }
 
 // ArticleSummary describes a stored article without its text.

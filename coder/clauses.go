@@ -98,7 +98,7 @@ func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
 			continue
 		}
 		k = m.last - 1
-		if subjectOfNextClause(s, m) {
+		if !c.opts.Literal && subjectOfNextClause(s, m) {
 			break // ", the Qatari foreign ministry said": a new clause begins
 		}
 		m = m.resolved()

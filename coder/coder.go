@@ -648,10 +648,16 @@ func (c *Coder) emitReciprocal(doc *parley.Doc, s *sentence, v int, src *mention
 // isVisit reports the CAMEO codes of visits (042 make, 043 host).
 func isVisit(code string) bool { return code == "042" || code == "043" }
 
-// targetOptional lists the roots that are often reported without a target:
-// protests and shows of force.
+// targetOptional lists the codes that are often reported without a target
+// and that analysts code all the same.
 func targetOptional(code string) bool {
-	return strings.HasPrefix(code, "14") || strings.HasPrefix(code, "15")
+	switch {
+	case strings.HasPrefix(code, "14"), strings.HasPrefix(code, "15"), strings.HasPrefix(code, "172"):
+		return true // protests, shows of force, states of emergency and curfews
+	case strings.HasPrefix(code, "01"):
+		return code != "010" && code != "011" // comments, claims and denials of responsibility
+	}
+	return false
 }
 
 // refinePlaceTarget turns a place target ("travel to Ankara") into the

@@ -669,7 +669,7 @@ func (c *Coder) refinePlaceTarget(s *sentence, tgt *mention, v, end int) *mentio
 	country := c.country(tgt.code)
 	for k := v + 1; k < end; k++ {
 		m := s.mentionAt(k)
-		if m == nil || m.place || m == tgt {
+		if m == nil || m.place || m == tgt || m.inferred {
 			continue
 		}
 		if c.country(m.code) == country && country != "" && len(m.code) > 3 {

@@ -184,10 +184,21 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 			continue
 		}
 		if len(pieces) > 0 && (w == "'s" || w == "'") && isCountryPiece(pieces[len(pieces)-1]) {
-			// "Ukraine's President": the possessive joins a country to an agent.
-			if g, n := c.dict.LongestAgent(s.words, j+1-s.first); g != nil {
-				pieces = append(pieces, piece{first: j + 1, last: j + 1 + n, agent: g})
-				j += 1 + n
+			// "Ukraine's President", "Mexico's security ministry": the
+			// possessive joins a country to an agent, over a modifier or two.
+			found := false
+			for skip := 0; skip <= 2 && j+1+skip < s.last; skip++ {
+				if g, n := c.dict.LongestAgent(s.words, j+1+skip-s.first); g != nil {
+					pieces = append(pieces, piece{first: j + 1 + skip, last: j + 1 + skip + n, agent: g})
+					j += 1 + skip + n
+					found = true
+					break
+				}
+				if t := s.tag(j + 1 + skip); t != "NN" && t != "JJ" && t != "NNP" || s.mentionAt(j+1+skip) != nil {
+					break
+				}
+			}
+			if found {
 				continue
 			}
 			break

@@ -536,6 +536,11 @@ func (c *Coder) verbCodes(s *sentence, k int) bool {
 // to exchange prisoners") only up to its infinitive, which codes itself.
 func (c *Coder) verbScope(s *sentence, v, vlen int) int {
 	end := c.clauseEnd(s, v+vlen+1)
+	// "warned Iran that they would trigger UN sanctions": a threat's
+	// content is its that-clause.
+	if end < s.last && s.norm(end) == "that" && c.threatVerb(s, v) {
+		end = c.clauseEnd(s, end+2)
+	}
 	if l := s.lemma(v); !c.opts.Literal && (intentWords[l] || refusalWords[l] || linking[l]) && !appealWords[l] {
 		for k := v + vlen + 1; k < end && k <= v+vlen+3; k++ {
 			if s.norm(k) == "to" && k+1 < s.last && s.tag(k+1) == "VB" {
@@ -598,6 +603,18 @@ var appealCodes = map[string]string{
 }
 
 var demandCodes = map[string]string{"06": "101", "07": "103", "08": "105"}
+
+// threatVerb reports a verb whose default code is a threat (13x).
+func (c *Coder) threatVerb(s *sentence, v int) bool {
+	for _, key := range [2]string{s.norm(v), s.lemma(v)} {
+		for _, vb := range c.dict.Verbs.Lookup(key) {
+			if strings.HasPrefix(vb.Code, "13") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // governsInfinitive reports "to" + verb within a few tokens after v.
 func governsInfinitive(s *sentence, v, end int) bool {

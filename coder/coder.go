@@ -399,10 +399,14 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if best == nil && !c.opts.Literal && governsInfinitive(s, v+vlen, end) && (intentWords[s.lemma(v)] || refusalWords[s.lemma(v)] || linking[s.lemma(v)]) {
 		return nil
 	}
-	if best == nil && !c.opts.Literal && (strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10")) {
+	if !c.opts.Literal && (best == nil && (strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10")) || code == "020" || code == "100") {
 		// "urged Kyiv and Moscow to agree to a ceasefire": an appeal or
 		// demand is as specific as the act it asks for.
-		if asked := c.askedAct(s, v+vlen, end); asked != "" {
+		asked := c.askedAct(s, v+vlen, end)
+		if asked == "" || asked[:2] == "02" || asked[:2] == "10" || appealFor(code[:2], asked) == code[:2]+"0" {
+			asked = c.askedByWords(s, v+vlen, end)
+		}
+		if asked != "" {
 			code = appealFor(code[:2], asked)
 		}
 	}
@@ -566,6 +570,50 @@ func (c *Coder) askedAct(s *sentence, v, end int) string {
 			return best.pattern.Code
 		}
 		return verbs[0].Code
+	}
+	return ""
+}
+
+// askedWords are the words that tell what an appeal asks for when the verb
+// asked for codes nothing itself ("urged Russia to halt military
+// activity", "to speed up deliveries of air defence systems"), each with
+// the CAMEO code of the act asked for.
+var askedWords = []struct {
+	synset, lemma, code string
+}{
+	{"WEAPON", "", "072"}, {"AIDMIL", "", "072"}, {"CEASEFIRE", "", "087"}, {"TALKS", "", "046"},
+	{"AIDHUM", "", "073"}, {"AIDECON", "", "071"}, {"AID", "", "070"}, {"PRISONER", "", "084"},
+	{"CAPTIVE", "", "084"}, {"SANCTION", "", "085"}, {"RIGHTSNOUN", "", "083"},
+	{"", "halt", "087"}, {"", "stop", "087"}, {"", "cease", "087"}, {"", "withdraw", "087"},
+	{"", "de-escalate", "087"}, {"", "release", "084"}, {"", "free", "084"}, {"", "negotiate", "046"},
+	{"", "respect", "083"}, {"", "restraint", "087"},
+}
+
+// askedByWords reads what an appeal asks for from the words of its
+// infinitive clause.
+func (c *Coder) askedByWords(s *sentence, v, end int) string {
+	from := -1
+	for k := v + 1; k+1 < s.last && k < end+2; k++ {
+		if s.norm(k) == "to" && s.tag(k+1) == "VB" {
+			from = k + 1
+			break
+		}
+	}
+	if from < 0 {
+		return ""
+	}
+	to := c.clauseEnd(s, from+1)
+	for _, w := range askedWords {
+		for k := from; k < to; k++ {
+			if w.lemma != "" && (s.lemma(k) == w.lemma || s.norm(k) == w.lemma) {
+				return w.code
+			}
+			if w.synset != "" {
+				if _, ok := c.synsetAt(s, w.synset, k, to, 0); ok {
+					return w.code
+				}
+			}
+		}
 	}
 	return ""
 }

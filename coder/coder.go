@@ -101,7 +101,11 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 		events = append(events, c.codeSentence(doc, s, st)...)
 		c.remember(s, st)
 	}
-	return c.dedupe(events, func(i int) bool { return doc.Sentences[i].Headline })
+	pub := ""
+	if !doc.Article.Published.IsZero() {
+		pub = doc.Article.Published.Format("2006-01-02")
+	}
+	return c.dedupe(events, pub, func(i int) bool { return doc.Sentences[i].Headline })
 }
 
 func newDocState(date time.Time) *docState {
@@ -719,8 +723,8 @@ func targetOptional(code string) bool {
 	switch {
 	case strings.HasPrefix(code, "14"), strings.HasPrefix(code, "15"), strings.HasPrefix(code, "172"):
 		return true // protests, shows of force, states of emergency and curfews
-	case strings.HasPrefix(code, "01"):
-		return code != "010" && code != "011" // comments, claims and denials of responsibility
+	case code == "012", code == "013", code == "014", code == "015", code == "016", code == "017", code == "018":
+		return true // comments, policy options, claims and denials of responsibility, empathy
 	}
 	return false
 }

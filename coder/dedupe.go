@@ -5,7 +5,9 @@ import "github.com/parley-events/parley"
 // dedupe keeps one event per act within an article: the same source,
 // target and code told in the headline, the lede and the body become one
 // event (the first report) with the others as mentions.
-func (c *Coder) dedupe(events []parley.Event, headline func(sentence int) bool) []parley.Event {
+// pub is the publication date: a later report that dates the act more
+// precisely ("this Thursday") gives the kept event its date.
+func (c *Coder) dedupe(events []parley.Event, pub string, headline func(sentence int) bool) []parley.Event {
 	events = dropHeadlineEchoes(events, headline)
 	type key struct{ src, tgt, code string }
 	seen := map[key]int{}
@@ -18,6 +20,9 @@ func (c *Coder) dedupe(events []parley.Event, headline func(sentence int) bool) 
 		if i, ok := seen[k]; ok {
 			if out[i].Sentence != e.Sentence {
 				out[i].Mentions = append(out[i].Mentions, parley.Mention{Sentence: e.Sentence, Start: e.Evidence.Start, End: e.Evidence.End})
+			}
+			if out[i].Date == pub && e.Date != pub && e.Date != "" {
+				out[i].Date = e.Date
 			}
 			continue
 		}

@@ -767,7 +767,16 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 		to = s.last
 	}
 	clause := doc.Text[doc.Tokens[from].Start:doc.Tokens[to-1].End]
-	t, historical, ok := c.opts.Dates.Resolve(clause, pub, past)
+	key := dateKey{from, to, past}
+	r, seen := s.dates[key]
+	if !seen {
+		r.t, r.historical, r.ok = c.opts.Dates.Resolve(clause, pub, past)
+		if s.dates == nil {
+			s.dates = map[dateKey]dateResult{}
+		}
+		s.dates[key] = r
+	}
+	t, historical, ok := r.t, r.historical, r.ok
 	if !ok {
 		return pub.Format("2006-01-02"), false
 	}
@@ -776,6 +785,18 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 		t, historical = pub, false
 	}
 	return t.Format("2006-01-02"), historical
+}
+
+// dateKey and dateResult cache a clause's resolved date: several events
+// of one clause share it.
+type dateKey struct {
+	from, to int
+	past     bool
+}
+
+type dateResult struct {
+	t              time.Time
+	historical, ok bool
 }
 
 // event builds one event record.

@@ -50,6 +50,8 @@ type sentence struct {
 	words       dict.Words
 	tags        []string
 	mentions    []mention
+	// dates caches the dates resolved for the sentence's clauses.
+	dates map[dateKey]dateResult
 	// extra holds mentions that stand for actors named elsewhere ("the two
 	// sides"), outside the token index.
 	extra []mention

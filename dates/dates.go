@@ -82,7 +82,7 @@ var rules = []struct {
 	{regexp.MustCompile(`\b(?:in|since|during|until|last|early|late|mid-?)\s+` + monthRE + `(?:\s*[,.;:)]|\s+[a-z]|$)`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
 		return monthAlone(m[1], pub, past)
 	}},
-	{regexp.MustCompile(`(?i)\b(this|next|last|on|coming|past)?\s*` + weekdayRE + `\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+	{regexp.MustCompile(`\b(?:([Tt]his|[Nn]ext|[Ll]ast|[Oo]n|[Cc]oming|[Pp]ast)\s+)?` + weekdayRE + `\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
 		return weekday(strings.ToLower(m[1]), strings.ToLower(m[2]), pub, past), Day, true
 	}},
 	{regexp.MustCompile(`(?i)\b(yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|overnight)\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
@@ -121,11 +121,75 @@ var rules = []struct {
 	}},
 }
 
+// ruleNeeds says, for each rule in order, which cheap clue a sentence must
+// show before the rule's regular expression is worth running.
+var ruleNeeds = []clue{clueMonth, clueMonth, clueMonth, clueMonth, clueMonth, clueMonth, clueWeekday, clueRelativeDay, clueAgo, cluePeriod, clueYear}
+
+type clue uint8
+
+const (
+	clueMonth clue = 1 << iota
+	clueWeekday
+	clueRelativeDay
+	clueAgo
+	cluePeriod
+	clueYear
+)
+
+// clues finds the cheap signs of each kind of time expression.
+func clues(s string) clue {
+	var c clue
+	l := strings.ToLower(s)
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			digits++
+			if digits == 4 {
+				c |= clueYear
+			}
+		} else {
+			digits = 0
+		}
+	}
+	for _, m := range [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"} {
+		if strings.Contains(s, m) {
+			c |= clueMonth
+			break
+		}
+	}
+	if strings.Contains(l, "day") {
+		c |= clueWeekday
+	}
+	for _, w := range [...]string{"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "overnight"} {
+		if strings.Contains(l, w) {
+			c |= clueRelativeDay
+			break
+		}
+	}
+	for _, w := range [...]string{"ago", "earlier", "before", "later", "from now"} {
+		if strings.Contains(l, w) {
+			c |= clueAgo
+			break
+		}
+	}
+	if strings.Contains(l, "week") || strings.Contains(l, "month") || strings.Contains(l, "year") {
+		c |= cluePeriod
+	}
+	return c
+}
+
 // Find returns the first time expression of a sentence resolved against the
 // publication date; past says the sentence reports something done.
 func (Resolver) Find(sentence string, pub time.Time, past bool) (Date, bool) {
 	best := Date{Start: -1}
-	for _, r := range rules {
+	have := clues(sentence)
+	if have == 0 {
+		return best, false
+	}
+	for i, r := range rules {
+		if have&ruleNeeds[i] == 0 {
+			continue
+		}
 		loc := r.re.FindStringSubmatchIndex(sentence)
 		if loc == nil || best.Start >= 0 && loc[0] >= best.Start {
 			continue

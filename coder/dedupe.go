@@ -42,10 +42,18 @@ func dropHeadlineEchoes(events []parley.Event, headline func(int) bool) []parley
 		quad     int
 	}
 	body := map[pair]bool{}
+	// Headlines name actors loosely ("Ecuador declares ...", the body
+	// "Noboa declared ..."): compare the first code segment (the country).
+	short := func(code string) string {
+		if len(code) > 3 {
+			return code[:3]
+		}
+		return code
+	}
 	key := func(e parley.Event) pair {
-		p := pair{src: e.Source.Code, quad: e.Quad}
+		p := pair{src: short(e.Source.Code), quad: e.Quad}
 		if e.Target != nil {
-			p.tgt = e.Target.Code
+			p.tgt = short(e.Target.Code)
 		}
 		return p
 	}

@@ -125,7 +125,10 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	for i := s.first; i < s.last; {
 		m, ok := c.phraseAt(s, st, i)
 		if !ok {
-			i++
+			// A phrase the dictionary knows but codes as nothing here
+			// ("Social Democrats" [---], a party out of its dates) still
+			// uses up its words, as in PETRARCH.
+			i = max(i+1, m.last)
 			continue
 		}
 		s.mentions = append(s.mentions, m)
@@ -242,7 +245,7 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 	m := mention{first: i, last: last}
 	c.combine(&m, pieces, st, former)
 	if m.code == "" && !hasAgent(pieces) {
-		return mention{}, false
+		return mention{last: last}, false
 	}
 	return m, true
 }

@@ -23,6 +23,7 @@ var linking = map[string]bool{
 	"threaten": true, "refuse": true, "decline": true, "fail": true, "prepare": true,
 	"move": true, "vote": true, "wish": true, "need": true, "design": true,
 	"set": true, "determine": true, "go": true, "look": true, "propose": true,
+	"keep": true,
 }
 
 // subordinators end a clause to their right.

@@ -139,9 +139,9 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	}
 	c.agentOfCountry(s)
 	c.sharedCountry(s)
+	c.twoSides(s, st)
 	c.bareAgents(s, st)
 	c.markPlaces(s)
-	c.twoSides(s, st)
 	c.groupCompounds(s, st)
 }
 
@@ -465,6 +465,13 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 			s.extra = append(s.extra, mention{first: first, last: k + 2, code: code, group: st.groups})
 		}
 	}
+	// The agent word of "the two leaders" stands for the pair.
+	for i := range s.extra {
+		e := &s.extra[i]
+		if m := s.at[e.last-1-s.first]; m >= 0 && s.mentions[m].code == "" {
+			s.mentions[m].ref = e
+		}
+	}
 }
 
 var sidesNouns = map[string]bool{
@@ -483,8 +490,9 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 		}
 		// "military operations", "police station": an agent word used as a
 		// modifier is no actor.
-		if m.last == m.first+1 && s.tag(m.first) == "JJ" && m.last < s.last && strings.HasPrefix(s.tag(m.last), "NN") {
-			continue
+		if m.last < s.last && strings.HasPrefix(s.tag(m.last), "NN") && !isCapitalised(s.text(m.last)) && s.mentionAt(m.last) == nil &&
+			(s.tag(m.last-1) == "JJ" || s.tag(m.last-1) == "NN") {
+			continue // "military operations", "air defence interceptors"
 		}
 		role := c.agentCode(s, m)
 		if role == "" || len(role) < 3 {

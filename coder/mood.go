@@ -93,7 +93,7 @@ scan:
 		case w == "to":
 			passedTo = true
 		case strings.HasPrefix(t, "RB") || w == "also" || w == "soon":
-		case auxiliaries[l] && strings.HasPrefix(t, "VB"):
+		case auxiliaries[l] && strings.HasPrefix(t, "VB"), (l == "keep" || l == "continue") && strings.HasPrefix(t, "VB"):
 		case failWords[l] && (passedTo || l == "yet"):
 			neg = true
 		case refusalWords[l] && passedTo:

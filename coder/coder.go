@@ -60,8 +60,12 @@ func New(a parley.Annotator, d *dict.Dictionary, opts Options) *Coder {
 		c.now = opts.Now
 	}
 	for _, act := range d.Actors {
-		if act.Kind != dict.KindActor && len(act.Default) >= 3 {
+		switch {
+		case act.Kind != dict.KindActor && len(act.Default) >= 3:
 			c.countries[act.Default[:3]] = true
+		case act.Kind == dict.KindActor && !act.Person && len(act.Default) == 3 && act.Default[0] != '-':
+			// PETRARCH files list states as plain actors ("ARNOR_ [ARN]").
+			c.countries[act.Default] = true
 		}
 	}
 	return c

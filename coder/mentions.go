@@ -604,17 +604,28 @@ func isCommonNoun(s *sentence, i int) bool {
 func (c *Coder) groupCompounds(s *sentence, st *docState) {
 	for mi := 0; mi+1 < len(s.mentions); mi++ {
 		a, b := &s.mentions[mi], &s.mentions[mi+1]
-		if a.place != b.place || a.code == "" || b.code == "" {
-			continue
-		}
 		if !joinedByConjunction(s, a.last, b.first) {
 			continue
 		}
-		if a.group == 0 {
-			st.groups++
-			a.group = st.groups
+		// "Ithilen and the government of Gondor": an agent phrase joins
+		// the compound as the actor it stands for.
+		ra, rb := a.resolved(), b.resolved()
+		if ra.place != rb.place || ra.code == "" || rb.code == "" || ra == rb {
+			continue
 		}
-		b.group = a.group
+		if ra.group == 0 {
+			st.groups++
+			ra.group = st.groups
+		}
+		if rb.group != 0 && rb.group != ra.group {
+			old := rb.group
+			for k := range s.mentions {
+				if s.mentions[k].group == old {
+					s.mentions[k].group = ra.group
+				}
+			}
+		}
+		rb.group = ra.group
 	}
 }
 

@@ -28,12 +28,25 @@ type Evidence struct {
 	Pattern string `json:"pattern,omitempty"`
 }
 
-// Place is where an event happened.
+// Place is where an event happened: the place the text names, with its
+// coordinates when the gazetteer knows it, or only a country when the text
+// implies no more.
 type Place struct {
+	// Name is the place as the gazetteer names it (or as the text does).
 	Name    string `json:"name"`
 	Country string `json:"country"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
+	// Admin1 is the region (state, province) the place is in.
+	Admin1 string  `json:"admin1,omitempty"`
+	Lat    float64 `json:"lat,omitempty"`
+	Lon    float64 `json:"lon,omitempty"`
+	// Kind is country, capital, city or region.
+	Kind string `json:"kind,omitempty"`
+	// GeoNameID identifies the place in GeoNames, for joins.
+	GeoNameID int `json:"geonameid,omitempty"`
+	// Start and End locate the place's name in the article text; both are
+	// 0 for a place implied rather than named.
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Mention is another sentence reporting the same act.

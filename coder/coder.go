@@ -13,6 +13,7 @@ import (
 	"github.com/parley-events/parley"
 	"github.com/parley-events/parley/cameo"
 	"github.com/parley-events/parley/dict"
+	"github.com/parley-events/parley/geo"
 )
 
 // Options switch coder behaviours.
@@ -29,8 +30,17 @@ type Options struct {
 	// PETRARCH does: no reading of negation, intent or conditionals beyond
 	// the patterns themselves (for validation suites written for it).
 	Literal bool
+	// Gazetteer places events; nil leaves places to the country the text
+	// names.
+	Gazetteer Gazetteer
 	// Now is the clock used to date undated articles (default time.Now).
 	Now func() time.Time
+}
+
+// Gazetteer finds a named place, preferring places in the context
+// countries (ISO3, most relevant first).
+type Gazetteer interface {
+	Lookup(name string, context []string) (geo.Place, bool)
 }
 
 // DateResolver dates a sentence's event from its words relative to the
@@ -102,8 +112,11 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 		}
 		c.findMentions(s, st)
 		c.registerAliases(s, st)
+		if st.place != nil && st.placeAge <= 3 {
+			s.lastPlace = st.place
+		}
 		events = append(events, c.codeSentence(doc, s, st)...)
-		c.remember(s, st)
+		c.remember(doc, s, st)
 	}
 	pub := ""
 	if !doc.Article.Published.IsZero() {
@@ -492,9 +505,10 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 // ("FRO/BIL/SAM"), with the reverse event of a paired code.
 func (c *Coder) emit(doc *parley.Doc, s *sentence, src, tgt *mention, code, pair string, trig parley.Span, mood moodKind, date string, historical bool) []parley.Event {
 	var out []parley.Event
+	place := c.placeOf(doc, s, trig, tgt, code)
 	add := func(from *mention, fromCode string, to *mention, toCode string, code string) {
 		e := c.event(doc, s, from, fromCode, to, toCode, code, trig, mood)
-		e.Date, e.Historical = date, historical
+		e.Date, e.Historical, e.Place = date, historical, place
 		out = append(out, e)
 	}
 	for _, sm := range s.members(src) {
@@ -712,8 +726,9 @@ func (c *Coder) emitReciprocal(doc *parley.Doc, s *sentence, v int, src *mention
 			return nil
 		}
 	}
+	place := c.placeOf(doc, s, trig, nil, code)
 	for i := range out {
-		out[i].Date, out[i].Historical = date, historical
+		out[i].Date, out[i].Historical, out[i].Place = date, historical, place
 	}
 	return out
 }

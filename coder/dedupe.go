@@ -24,6 +24,9 @@ func (c *Coder) dedupe(events []parley.Event, pub string, headline func(sentence
 			if out[i].Date == pub && e.Date != pub && e.Date != "" {
 				out[i].Date = e.Date
 			}
+			if e.Place != nil && (out[i].Place == nil || out[i].Place.Start == 0 && e.Place.Start != 0) {
+				out[i].Place = e.Place
+			}
 			continue
 		}
 		seen[k] = len(out)

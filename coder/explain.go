@@ -38,6 +38,6 @@ func (c *Coder) Explain(w io.Writer, doc *parley.Doc) {
 				fmt.Fprintf(w, "    verb %q (%s) block %s mood=%s\n", s.text(v), verbs[0].Code, verbs[0].Block.Name, c.mood(s, v).kind)
 			}
 		}
-		c.remember(s, st)
+		c.remember(doc, s, st)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/parley-events/parley/dates"
 	"github.com/parley-events/parley/dict"
 	"github.com/parley-events/parley/dict/defaults"
+	"github.com/parley-events/parley/geo"
 	"github.com/parley-events/parley/nlp"
 )
 
@@ -69,7 +70,13 @@ func Load(cfg Config) (*Coder, []dict.Problem, error) {
 	if err != nil {
 		return nil, d.Problems, fmt.Errorf("load text models: %w", err)
 	}
-	c := New(a, d, Options{Historical: cfg.Historical, RequireTarget: cfg.RequireTarget, Literal: cfg.Literal, Dates: dates.Resolver{}})
+	opts := Options{Historical: cfg.Historical, RequireTarget: cfg.RequireTarget, Literal: cfg.Literal, Dates: dates.Resolver{}}
+	// The gazetteer is built from a registry package at build time; a
+	// binary built without it still codes, with places by country only.
+	if g, err := geo.Load(); err == nil {
+		opts.Gazetteer = g
+	}
+	c := New(a, d, opts)
 	return c, d.Problems, nil
 }
 

@@ -3,6 +3,8 @@ package coder
 import (
 	"slices"
 	"strings"
+
+	"github.com/parley-events/parley"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -50,6 +52,9 @@ type sentence struct {
 	words       dict.Words
 	tags        []string
 	mentions    []mention
+	// lastPlace is the last place the article named in the sentences
+	// just before this one.
+	lastPlace *parley.Place
 	// dates caches the dates resolved for the sentence's clauses.
 	dates map[dateKey]dateResult
 	// extra holds mentions that stand for actors named elsewhere ("the two
@@ -88,6 +93,9 @@ type docState struct {
 	countries map[string]int
 	roles     map[string]string
 	aliases   map[string]aliasInfo
+	// place is the last place named and placeAge the sentences since.
+	place    *parley.Place
+	placeAge int
 	// recent lists the codes of the last actors named, newest first, one
 	// per country.
 	recent     []string
@@ -147,7 +155,13 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 
 // remember files the sentence's last person and last other actor for
 // pronouns in later sentences.
-func (c *Coder) remember(s *sentence, st *docState) {
+func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
+	st.placeAge++
+	for i := range s.mentions {
+		if m := &s.mentions[i]; m.place && m.code != "" && !m.destination {
+			st.place, st.placeAge = c.named(doc, s, m), 0
+		}
+	}
 	for _, m := range s.mentions {
 		if country := c.country(m.code); country != "" && !m.place && len(m.code) >= 6 {
 			st.recent = slices.DeleteFunc(st.recent, func(code string) bool { return code[:3] == country })

@@ -78,4 +78,17 @@ type Event struct {
 	Mentions []Mention `json:"mentions,omitempty"`
 	// Historical marks acts dated well before the article.
 	Historical bool `json:"historical,omitempty"`
+	// Outlet is the article's source (publisher), for counting outlets.
+	Outlet string `json:"outlet,omitempty"`
+	// Counts are set when events are merged across articles (one a day):
+	// how many mentions, articles and outlets reported the act.
+	Counts *Counts `json:"counts,omitempty"`
+}
+
+// Counts tell how widely an act was reported, like GDELT's NumMentions,
+// NumArticles and NumSources.
+type Counts struct {
+	Mentions int `json:"mentions"`
+	Articles int `json:"articles"`
+	Outlets  int `json:"outlets"`
 }

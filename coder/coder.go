@@ -833,7 +833,7 @@ func (c *Coder) event(doc *parley.Doc, s *sentence, src *mention, srcCode string
 		Mood: mood.String(),
 	}
 	if doc.Article != nil {
-		e.Article = doc.Article.ID
+		e.Article, e.Outlet = doc.Article.ID, doc.Article.Source
 	}
 	if tgt != nil {
 		r := c.ref(doc, tgt, tgtCode)

@@ -27,10 +27,10 @@ const (
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(strings.ToLower(s)); f {
-	case JSONL, TSV, Table:
+	case JSONL, TSV, Table, PLOVER:
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown format %q: want jsonl, tsv or table", s)
+	return "", fmt.Errorf("unknown format %q: want jsonl, tsv, table or plover", s)
 }
 
 // Writer writes events in one format. Close flushes it.
@@ -46,6 +46,9 @@ func New(f Format, w io.Writer) Writer {
 		return &tsvWriter{w: bufio.NewWriter(w)}
 	case Table:
 		return &tableWriter{tw: tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)}
+	case PLOVER:
+		bw := bufio.NewWriter(w)
+		return &ploverWriter{bw: bw, enc: json.NewEncoder(bw)}
 	}
 	bw := bufio.NewWriter(w)
 	return &jsonlWriter{bw: bw, enc: json.NewEncoder(bw)}
@@ -145,3 +148,97 @@ func short(s string, n int) string {
 	}
 	return s
 }
+
+// PLOVER writes one PLOVER record per act: the actors and recipients of a
+// compound are lists (CAMEO output expands them to dyads). Field names follow
+// the PLOVER manual's JSON record: id, date, actor, recipient, event, mode,
+// context, event_loc, event_text, quad_code, text; "cameo" and "article"
+// tie the record back to parley's events.
+const PLOVER Format = "plover"
+
+// ploverEntity is an actor or recipient of a PLOVER record.
+type ploverEntity struct {
+	Text    string `json:"text"`
+	Code    string `json:"code"`
+	Country string `json:"country,omitempty"`
+}
+
+// ploverRecord is one act in PLOVER form.
+type ploverRecord struct {
+	ID        string          `json:"id"`
+	Article   string          `json:"article"`
+	Date      string          `json:"date,omitempty"`
+	Actor     []ploverEntity  `json:"actor"`
+	Recipient []ploverEntity  `json:"recipient,omitempty"`
+	Event     []string        `json:"event"`
+	Mode      []string        `json:"mode,omitempty"`
+	Context   []string        `json:"context,omitempty"`
+	EventLoc  *parley.Place   `json:"event_loc,omitempty"`
+	EventText []string        `json:"event_text,omitempty"`
+	QuadCode  int             `json:"quad_code"`
+	Text      string          `json:"text,omitempty"`
+	CAMEO     string          `json:"cameo"`
+	Evidence  parley.Evidence `json:"evidence"`
+}
+
+// ToPLOVER groups dyadic events into PLOVER records: events of one act
+// (same article, sentence, trigger and code) become one record with lists
+// of actors and recipients. Codes PLOVER drops (public statements) give no
+// record.
+func ToPLOVER(events []parley.Event) []ploverRecord {
+	var out []ploverRecord
+	index := map[string]int{}
+	for _, e := range events {
+		if e.PLOVER == nil || e.PLOVER.Type == "" {
+			continue
+		}
+		id := fmt.Sprintf("%s:%d:%d:%s", e.Article, e.Sentence, e.Evidence.Start, e.Code)
+		i, ok := index[id]
+		if !ok {
+			i = len(out)
+			index[id] = i
+			r := ploverRecord{ID: id, Article: e.Article, Date: e.Date, Event: []string{e.PLOVER.Type},
+				EventLoc: e.Place, EventText: []string{e.Evidence.Trigger}, QuadCode: e.Quad,
+				Text: e.Evidence.Sentence, CAMEO: e.Code, Evidence: e.Evidence}
+			r.Evidence.Sentence = ""
+			if e.PLOVER.Mode != "" {
+				r.Mode = []string{e.PLOVER.Mode}
+			}
+			if e.PLOVER.Context != "" {
+				r.Context = strings.Split(e.PLOVER.Context, ";")
+			}
+			out = append(out, r)
+		}
+		r := &out[i]
+		r.Actor = addEntity(r.Actor, e.Source)
+		if e.Target != nil {
+			r.Recipient = addEntity(r.Recipient, *e.Target)
+		}
+	}
+	return out
+}
+
+func addEntity(list []ploverEntity, a parley.ActorRef) []ploverEntity {
+	for _, x := range list {
+		if x.Code == a.Code && x.Text == a.Text {
+			return list
+		}
+	}
+	return append(list, ploverEntity{Text: a.Text, Code: a.Code, Country: a.Country})
+}
+
+type ploverWriter struct {
+	bw  *bufio.Writer
+	enc *json.Encoder
+}
+
+func (p *ploverWriter) Write(events []parley.Event) error {
+	for _, r := range ToPLOVER(events) {
+		if err := p.enc.Encode(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (p *ploverWriter) Close() error { return p.bw.Flush() }

@@ -38,6 +38,8 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 	noDefaults := fs.Bool("no-default-dicts", false, "use only the dictionaries given with --dict")
 	historical := fs.Bool("historical", false, "include events the article dates well before publication")
 	explain := fs.Bool("explain", false, "write each sentence's words, actors and verbs to stderr")
+	ontology := fs.String("ontology", "both", "cameo, plover or both: with plover, jsonl output is one PLOVER record per act (actor lists)")
+	dedupe := fs.String("dedupe", "act", "act: one event per act within an article; day: one per (date, source, target, code, place) across articles, with counts")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once")
 	fs.Usage = func() {
 		fmt.Fprintln(m.Stderr, "Usage: parley code [flags] FILE|DIR|-...")
@@ -74,6 +76,18 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 	if *workers < 1 {
 		return usageError(m.Stderr, fs, "--workers must be at least 1")
 	}
+	switch *ontology {
+	case "cameo", "both":
+	case "plover":
+		if f == output.JSONL {
+			f = output.PLOVER
+		}
+	default:
+		return usageError(m.Stderr, fs, "--ontology %q: want cameo, plover or both", *ontology)
+	}
+	if *dedupe != "act" && *dedupe != "day" {
+		return usageError(m.Stderr, fs, "--dedupe %q: want act or day", *dedupe)
+	}
 	cd, problems, err := coder.Load(coder.Config{
 		Dicts:         dicts,
 		NoDefaults:    *noDefaults,
@@ -90,7 +104,13 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 		cd.ExplainTo(m.Stderr)
 		*workers = 1
 	}
-	w := output.New(f, m.Stdout)
+	var w output.Writer = output.New(f, m.Stdout)
+	if *ontology == "cameo" {
+		w = dropPLOVER{w}
+	}
+	if *dedupe == "day" {
+		w = &oneADay{Writer: w}
+	}
 	failed := false
 	onError := func(err error) {
 		failed = true
@@ -166,4 +186,33 @@ func isTerminal(w any) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// dropPLOVER leaves the PLOVER reading out of CAMEO-only output.
+type dropPLOVER struct{ output.Writer }
+
+func (d dropPLOVER) Write(events []parley.Event) error {
+	for i := range events {
+		events[i].PLOVER = nil
+	}
+	return d.Writer.Write(events)
+}
+
+// oneADay holds every event until the end, then writes one per day and
+// dyad and code, with counts (coder.OneADay).
+type oneADay struct {
+	output.Writer
+	events []parley.Event
+}
+
+func (o *oneADay) Write(events []parley.Event) error {
+	o.events = append(o.events, events...)
+	return nil
+}
+
+func (o *oneADay) Close() error {
+	if err := o.Writer.Write(coder.OneADay(o.events)); err != nil {
+		return err
+	}
+	return o.Writer.Close()
 }

@@ -461,7 +461,7 @@ func (c *Coder) sharedCountry(s *sentence) {
 func (c *Coder) twoSides(s *sentence, st *docState) {
 	for k := s.first; k+2 < s.last; k++ {
 		w := s.norm(k)
-		if !(w == "two" && s.norm(k-1) == "the" || w == "both") {
+		if !(w == "two" && k > s.first && s.norm(k-1) == "the" || w == "both") {
 			continue
 		}
 		if !sidesNouns[s.lemma(k+1)] || s.mentionAt(k+1) != nil && s.mentionAt(k+1).code != "" {
@@ -579,7 +579,7 @@ func (c *Coder) markPlaces(s *sentence) {
 			m.place = true
 			m.destination = prev == "to" || prev == "into" || prev == "toward" || prev == "towards"
 		}
-		if mi > 0 && m.first >= 2 && s.norm(m.first-1) == "," {
+		if mi > 0 && m.first-2 >= s.first && s.norm(m.first-1) == "," {
 			if p := s.mentionAt(m.first - 2); p != nil && p.place {
 				m.place, m.destination = true, p.destination
 			}

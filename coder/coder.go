@@ -507,6 +507,9 @@ func (c *Coder) emit(doc *parley.Doc, s *sentence, src, tgt *mention, code, pair
 	var out []parley.Event
 	place := c.placeOf(doc, s, trig, tgt, code)
 	add := func(from *mention, fromCode string, to *mention, toCode string, code string) {
+		if from.kind == dict.KindAdjective && len(fromCode) == 3 && usesForce(code) {
+			fromCode += "MIL" // "Israeli air strikes killed ...": the military acts
+		}
 		e := c.event(doc, s, from, fromCode, to, toCode, code, trig, mood)
 		e.Date, e.Historical, e.Place = date, historical, place
 		out = append(out, e)
@@ -731,6 +734,16 @@ func (c *Coder) emitReciprocal(doc *parley.Doc, s *sentence, v int, src *mention
 		out[i].Date, out[i].Historical, out[i].Place = date, historical, place
 	}
 	return out
+}
+
+// usesForce reports the roots of armed acts: force posture, assault,
+// fighting, mass violence.
+func usesForce(code string) bool {
+	switch code[:2] {
+	case "15", "18", "19", "20":
+		return true
+	}
+	return false
 }
 
 // isVisit reports the CAMEO codes of visits (042 make, 043 host).

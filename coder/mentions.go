@@ -254,6 +254,12 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 	if len(pieces) == 0 {
 		return mention{}, false
 	}
+	// "pro-European demonstrators", "anti-Russian": a stance, not an actor;
+	// "UAE-brokered", "US-backed": a modifier, not an actor either.
+	if i-2 >= s.first && s.norm(i-1) == "-" && (s.norm(i-2) == "pro" || s.norm(i-2) == "anti") ||
+		pieces[len(pieces)-1].last+1 < s.last && s.norm(pieces[len(pieces)-1].last) == "-" && isModifierTag(s.tag(pieces[len(pieces)-1].last+1)) {
+		return mention{last: pieces[len(pieces)-1].last}, false
+	}
 	// Trailing modifiers are not part of the phrase.
 	last := pieces[len(pieces)-1].last
 	m := mention{first: i, last: last}
@@ -263,6 +269,8 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 	}
 	return m, true
 }
+
+func isModifierTag(t string) bool { return t == "VBN" || t == "JJ" || t == "VBG" }
 
 func isCountryPiece(p piece) bool {
 	if p.actor == nil {
@@ -514,12 +522,39 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 		}
 		country := st.roles[role[:3]]
 		if country == "" {
-			country = dominant(st.countries)
+			if !institutional[role[:3]] {
+				// "people", "civilians", "journalists" with no country
+				// belong to where the act happens, not to the article's
+				// main country: the sentence's place, if it names one.
+				country = sentencePlaceCountry(s)
+			} else {
+				country = dominant(st.countries)
+			}
 		}
 		if country != "" {
 			m.code, m.inferred = country+role, true
 		}
 	}
+}
+
+// institutional roles are those a bare agent takes from the article's main
+// country ("the army", "police", "the government").
+var institutional = map[string]bool{
+	"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true, "OPP": true, "REB": true,
+}
+
+// sentencePlaceCountry returns the country of the first place the sentence
+// names, or "".
+func sentencePlaceCountry(s *sentence) string {
+	for _, m := range s.mentions {
+		if m.place && len(m.code) >= 3 {
+			if m.placeCode != "" {
+				return m.placeCode
+			}
+			return m.code[:3]
+		}
+	}
+	return ""
 }
 
 // dominant returns the country mentioned most, if it leads clearly.

@@ -5,6 +5,9 @@ package parley
 type ActorRef struct {
 	Text    string `json:"text"`
 	Code    string `json:"code"`
+	// Full is the dictionary's finer code when Code gives only country and
+	// sector ("PSEREBHMS" for Hamas, reported as "PSEREB").
+	Full    string `json:"full_code,omitempty"`
 	Country string `json:"country,omitempty"`
 	Start   int    `json:"start"`
 	End     int    `json:"end"`

@@ -144,7 +144,9 @@ func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
 		s.words.Lemma[k] = t.Lemma
 		s.tags[k] = t.Tag
 	}
-	c.retagPastForms(s)
+	if !c.opts.Literal {
+		c.retagPastForms(s)
+	}
 	return s
 }
 
@@ -159,26 +161,32 @@ var pastForms = map[string]string{
 }
 
 func (c *Coder) retagPastForms(s *sentence) {
-	for k := 1; k < len(s.tags); k++ {
+	for k := 1; k+1 < len(s.tags); k++ {
 		t := s.tags[k]
-		if t != "NN" && t != "JJ" && t != "VBN" || s.words.Norm[k] != strings.ToLower(s.words.Text[k]) {
+		if t != "NN" && t != "JJ" && t != "VBN" || s.words.Norm[k] != s.words.Text[k] {
 			continue
 		}
 		lemma, ok := pastForms[s.words.Norm[k]]
 		if !ok {
-			continue
-		}
-		prev := s.tags[k-1]
-		if t == "VBN" {
-			// "its aircraft struck" tagged VBN after a noun is a past tense.
-			if (prev == "NN" || prev == "NNS" || prev == "NNP") && (k+1 >= len(s.tags) || s.tags[k+1] != "IN") {
-				s.tags[k] = "VBD"
+			if lemma, ok = c.dict.Verbs.PastForm(s.words.Norm[k]); !ok {
+				continue
 			}
+		}
+		prev, next := s.tags[k-1], s.tags[k+1]
+		if prev != "NN" && prev != "NNS" && prev != "NNP" && prev != "NNPS" && prev != "PRP" {
 			continue
 		}
-		if prev == "NN" || prev == "NNS" || prev == "NNP" || prev == "NNPS" || prev == "PRP" {
-			s.tags[k], s.words.Lemma[k] = "VBD", lemma
+		// "Rutte spoke by phone with", "its aircraft struck depots": a
+		// past form right after its subject, before its object or a
+		// preposition, is the verb. "soldiers killed in the attack" (a
+		// participle before "in") stays as tagged.
+		switch {
+		case t == "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD"):
+		case t != "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD" || next == "IN" || next == "TO" || next == "RP" || next == "PRP"):
+		default:
+			continue
 		}
+		s.tags[k], s.words.Lemma[k] = "VBD", lemma
 	}
 }
 
@@ -868,7 +876,13 @@ func (c *Coder) ref(doc *parley.Doc, m *mention, code string) parley.ActorRef {
 	} else if m.place && len(code) > 3 {
 		code = code[:3]
 	}
-	return parley.ActorRef{Text: doc.Text[start:end], Code: code, Country: c.country(code), Start: start, End: end}
+	full := ""
+	if !c.opts.Literal && len(code) > 6 && c.country(code) != "" {
+		// Country codes are reported at the country-and-sector level
+		// analysts work at ("PSEREB"); the dictionary's finer code is kept.
+		full, code = code, code[:6]
+	}
+	return parley.ActorRef{Text: doc.Text[start:end], Code: code, Full: full, Country: c.country(code), Start: start, End: end}
 }
 
 // triggerSpan covers the verb and the literal words of its pattern.

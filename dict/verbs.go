@@ -16,10 +16,31 @@ type VerbDict struct {
 	Synsets map[string][][]string
 	Blocks  []*VerbBlock
 	byWord  map[string][]*Verb
+	// pastForms holds the irregular forms listed in braces ("SPOKE",
+	// "MET"), which a tagger trained on web text sometimes reads as nouns.
+	pastForms map[string]string
+}
+
+// PastForm returns the base of a verb form the dictionary lists as
+// irregular ("spoke" -> "speak"), or of a regular past form ("accused" ->
+// "accuse"), when the base is a dictionary verb.
+func (v *VerbDict) PastForm(word string) (string, bool) {
+	if base, ok := v.pastForms[word]; ok {
+		return base, true
+	}
+	if !strings.HasSuffix(word, "ed") || len(word) < 5 {
+		return "", false
+	}
+	for _, stem := range []string{word[:len(word)-1], word[:len(word)-2], word[:len(word)-3]} {
+		if _, ok := v.byWord[stem]; ok {
+			return stem, true
+		}
+	}
+	return "", false
 }
 
 func newVerbDict() *VerbDict {
-	return &VerbDict{Synsets: map[string][][]string{}, byWord: map[string][]*Verb{}}
+	return &VerbDict{Synsets: map[string][][]string{}, byWord: map[string][]*Verb{}, pastForms: map[string]string{}}
 }
 
 // VerbBlock is a "--- NAME [CODE] ---" block: verbs sharing patterns.
@@ -211,6 +232,9 @@ func (d *Dictionary) addVerbLine(block *VerbBlock, t, file string, n int) {
 			continue
 		}
 		v.index(fv.Words[fv.Head], verb)
+		if form := fv.Words[fv.Head]; !strings.HasSuffix(form, "ing") && !strings.HasSuffix(form, "s") {
+			v.pastForms[form] = verb.Words[verb.Head]
+		}
 	}
 }
 

@@ -3,8 +3,8 @@ package parley
 // ActorRef is an actor as an event names it: the text of the mention, its
 // code, its country and where the mention is in the article text.
 type ActorRef struct {
-	Text    string `json:"text"`
-	Code    string `json:"code"`
+	Text string `json:"text"`
+	Code string `json:"code"`
 	// Full is the dictionary's finer code when Code gives only country and
 	// sector ("PSEREBHMS" for Hamas, reported as "PSEREB").
 	Full    string `json:"full_code,omitempty"`

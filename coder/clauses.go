@@ -297,7 +297,7 @@ func (c *Coder) resolvePronoun(s *sentence, st *docState, k int) *mention {
 	switch s.norm(k) {
 	case "he", "she", "him", "her", "his":
 		wantPerson = true
-	case "it", "its":
+	case "it", "its", "their", "they":
 	default:
 		return nil
 	}

@@ -575,7 +575,7 @@ func (c *Coder) verbScope(s *sentence, v, vlen int) int {
 	end := c.clauseEnd(s, v+vlen+1)
 	// "warned Iran that they would trigger UN sanctions": a threat's
 	// content is its that-clause.
-	if end < s.last && s.norm(end) == "that" && c.threatVerb(s, v) {
+	if end < s.last && s.norm(end) == "that" && c.contentVerb(s, v) {
 		end = c.clauseEnd(s, end+2)
 	}
 	if l := s.lemma(v); !c.opts.Literal && (intentWords[l] || refusalWords[l] || linking[l]) && !appealWords[l] {
@@ -685,11 +685,12 @@ var appealCodes = map[string]string{
 
 var demandCodes = map[string]string{"06": "101", "07": "103", "08": "105"}
 
-// threatVerb reports a verb whose default code is a threat (13x).
-func (c *Coder) threatVerb(s *sentence, v int) bool {
+// contentVerb reports a verb whose that-clause is its content: threats
+// (13x), demands (10x) and appeals (02x): "demanded that Kyiv withdraw".
+func (c *Coder) contentVerb(s *sentence, v int) bool {
 	for _, key := range [2]string{s.norm(v), s.lemma(v)} {
 		for _, vb := range c.dict.Verbs.Lookup(key) {
-			if strings.HasPrefix(vb.Code, "13") {
+			if strings.HasPrefix(vb.Code, "13") || strings.HasPrefix(vb.Code, "10") || strings.HasPrefix(vb.Code, "02") {
 				return true
 			}
 		}

@@ -520,6 +520,14 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 		if role == "" || len(role) < 3 {
 			continue
 		}
+		// "its officials", "their troops", "his government": the owner the
+		// possessive pronoun refers to.
+		if m.first > s.first && s.tag(m.first-1) == "PRP$" {
+			if owner := c.resolvePronoun(s, st, m.first-1); owner != nil && c.country(owner.code) != "" {
+				m.code = c.country(owner.code) + role
+				continue
+			}
+		}
 		country := st.roles[role[:3]]
 		if country == "" {
 			if !institutional[role[:3]] {

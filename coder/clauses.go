@@ -197,9 +197,11 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			}
 			// "Russian missiles struck", "a Ukrainian village was shelled":
 			// a nationality adjective in the subject phrase names the actor.
-			for j := start; j < k; j++ {
-				if m := s.mentionAt(j); m != nil && m.code != "" && !m.place && (m.kind == dict.KindAdjective || m.kind == dict.KindActor && !m.person) {
-					return m // "Al-Shabaab suicide bomber", "Hamas gunmen"
+			if agentiveNouns[l] {
+				for j := start; j < k; j++ {
+					if m := s.mentionAt(j); m != nil && m.code != "" && !m.place && (m.kind == dict.KindAdjective || m.kind == dict.KindActor && !m.person) {
+						return m // "Al-Shabaab suicide bomber", "Hamas gunmen", "Russian missiles"
+					}
 				}
 			}
 			if pp := c.prepositionBefore(s, start); pp >= 0 {
@@ -403,4 +405,34 @@ func subjectOfNextClause(s *sentence, m *mention) bool {
 		return false
 	}
 	return false
+}
+
+// agentiveNouns are nouns whose national or group modifier is the actor
+// when they are a subject ("Russian missiles struck", "Hamas gunmen
+// opened fire"); other nouns ("EU flags") are not acts of their modifier.
+var agentiveNouns = map[string]bool{
+	"bomber": true, "gunman": true, "gunmen": true, "fighter": true, "militant": true,
+	"missile": true, "strike": true, "airstrike": true, "drone": true, "jet": true, "force": true,
+	"troop": true, "soldier": true, "attack": true, "shelling": true, "warplane": true,
+	"rocket": true, "artillery": true, "ship": true, "vessel": true, "warship": true,
+	"raid": true, "offensive": true, "bombardment": true, "shell": true, "unit": true,
+	"commando": true, "sniper": true, "militia": true, "aircraft": true, "plane": true,
+}
+
+// patientModifier finds the actor named as a modifier of a passive verb's
+// subject: "a Ukrainian village was shelled" was done to Ukraine.
+func (c *Coder) patientModifier(s *sentence, v int) *mention {
+	k := v - 1
+	for k >= s.first && (strings.HasPrefix(s.tag(k), "RB") || auxiliaries[s.lemma(k)] && strings.HasPrefix(s.tag(k), "VB")) {
+		k--
+	}
+	if k < s.first || !strings.HasPrefix(s.tag(k), "NN") {
+		return nil
+	}
+	for j := c.nounPhraseStart(s, k); j <= k; j++ {
+		if m := s.mentionAt(j); m != nil && m.code != "" && !m.place {
+			return m
+		}
+	}
+	return nil
 }

@@ -471,6 +471,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		if tgt == nil {
 			tgt = c.subject(s, st, v, 0)
 		}
+		if tgt == nil {
+			tgt = c.patientModifier(s, v)
+		}
 	}
 	if src == nil && !passive {
 		src = c.subject(s, st, mood.subjectAt(v), 0)
@@ -800,7 +803,7 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 	if c.opts.Dates == nil {
 		return pub.Format("2006-01-02"), false
 	}
-	past := mood == moodFact && (s.tag(v) == "VBD" || s.tag(v) == "VBN")
+	past := mood == moodFact && c.pastTense(s, v)
 	// Only the verb's own clause dates it: "accused X of rebuilding, in
 	// violation of the truce that ended the war in November 2024" is news.
 	from, to := clauseStart(s, v), c.clauseEnd(s, v+1)
@@ -826,6 +829,24 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 		t, historical = pub, false
 	}
 	return t.Format("2006-01-02"), historical
+}
+
+// pastTense reads the tense of the act at v: its own tag for a verb; for
+// an event noun the nearest verb of its clause ("sanctions imposed in
+// August"), and the past when there is none, as news reports what was done.
+func (c *Coder) pastTense(s *sentence, v int) bool {
+	if t := s.tag(v); strings.HasPrefix(t, "VB") {
+		return t == "VBD" || t == "VBN"
+	}
+	for k := clauseStart(s, v); k < c.clauseEnd(s, v+1); k++ {
+		switch s.tag(k) {
+		case "VBD", "VBN":
+			return true
+		case "MD", "VBZ", "VBP":
+			return s.lemma(k) != "will" && s.norm(k) != "will"
+		}
+	}
+	return true
 }
 
 // dateKey and dateResult cache a clause's resolved date: several events

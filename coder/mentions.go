@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parley-events/parley"
+	"github.com/parley-events/parley/geo"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -55,6 +56,8 @@ type sentence struct {
 	// lastPlace is the last place the article named in the sentences
 	// just before this one.
 	lastPlace *parley.Place
+	// context lists the article's main countries, for place names.
+	context []string
 	// dates caches the dates resolved for the sentence's clauses.
 	dates map[dateKey]dateResult
 	// extra holds mentions that stand for actors named elsewhere ("the two
@@ -145,6 +148,8 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 		}
 		i = m.last
 	}
+	s.context = articleCountries(st)
+	c.gazetteerPlaces(s, st)
 	c.agentOfCountry(s)
 	c.sharedCountry(s)
 	c.twoSides(s, st)
@@ -394,6 +399,76 @@ func isName(s *sentence, i int) bool {
 func isCapitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// gazetteerPlaces adds the places the dictionaries do not list ("in
+// Izmail", "near Kupwara") when the gazetteer knows them: capitalised
+// words after a locative preposition, looked up in the context of the
+// article's countries.
+func (c *Coder) gazetteerPlaces(s *sentence, st *docState) {
+	if c.opts.Gazetteer == nil {
+		return
+	}
+	added := false
+	for k := s.first + 1; k < s.last; k++ {
+		if !locative[s.norm(k-1)] || s.at[k-s.first] >= 0 || !isName(s, k) {
+			continue
+		}
+		end := k
+		for end < s.last && end < k+3 && isName(s, end) && s.at[end-s.first] < 0 {
+			end++
+		}
+		context := s.context
+		for e := end; e > k; e-- {
+			name := strings.Join(s.words.Text[k-s.first:e-s.first], " ")
+			p, ok := c.opts.Gazetteer.Lookup(name, context)
+			if !ok || p.Kind == geo.KindCountry {
+				continue
+			}
+			kind := dict.KindCity
+			if p.Kind == geo.KindRegion {
+				kind = dict.KindRegion
+			}
+			s.mentions = append(s.mentions, mention{first: k, last: e, code: p.Country, kind: kind, place: true,
+				destination: s.norm(k-1) == "to" || s.norm(k-1) == "into"})
+			for j := k; j < e; j++ {
+				s.at[j-s.first] = len(s.mentions) - 1
+			}
+			added = true
+			k = e - 1
+			break
+		}
+	}
+	if added {
+		slices.SortFunc(s.mentions, func(a, b mention) int { return a.first - b.first })
+		for i := range s.at {
+			s.at[i] = -1
+		}
+		for mi, m := range s.mentions {
+			for j := m.first; j < m.last; j++ {
+				s.at[j-s.first] = mi
+			}
+		}
+	}
+}
+
+// articleCountries lists the countries the article has named most, for
+// resolving ambiguous place names.
+func articleCountries(st *docState) []string {
+	var out []string
+	for code := range st.countries {
+		out = append(out, code)
+	}
+	slices.SortFunc(out, func(a, b string) int {
+		if st.countries[a] != st.countries[b] {
+			return st.countries[b] - st.countries[a]
+		}
+		return strings.Compare(a, b)
+	})
+	if len(out) > 3 {
+		out = out[:3]
+	}
+	return out
 }
 
 // agentOfCountry joins "leaders from the UK, Germany and France" and

@@ -3,6 +3,7 @@ package coder
 import (
 	"github.com/parley-events/parley"
 	"github.com/parley-events/parley/dict"
+	"github.com/parley-events/parley/geo"
 )
 
 // placeOf says where the act whose trigger is trig happened: a place the
@@ -11,6 +12,9 @@ import (
 // of the article's countries; else, for acts done on a territory (attacks,
 // coercion), the target's country; else none.
 func (c *Coder) placeOf(doc *parley.Doc, s *sentence, trig parley.Span, tgt *mention, code string) *parley.Place {
+	if tgt != nil && tgt.place {
+		return c.named(doc, s, tgt) // "visited Kyiv": the visited place
+	}
 	var best *mention
 	bestDist := 1 << 30
 	for i := range s.mentions {
@@ -83,7 +87,17 @@ func (c *Coder) named(doc *parley.Doc, s *sentence, m *mention) *parley.Place {
 	if c.opts.Gazetteer == nil {
 		return p
 	}
-	context := []string{country}
+	// "Paris, Texas": a region in apposition comes first in the context,
+	// then the country the dictionary gave, then the article's countries.
+	var context []string
+	if m.last+1 < s.last && s.norm(m.last) == "," && isName(s, m.last+1) {
+		if r, ok := c.opts.Gazetteer.Lookup(s.text(m.last+1), s.context); ok && r.Kind == geo.KindRegion {
+			context = append(context, r.Region(), r.Country)
+			country = ""
+		}
+	}
+	context = append(context, country)
+	context = append(context, s.context...)
 	if g, ok := c.opts.Gazetteer.Lookup(text, context); ok && (country == "" || g.Country == country) {
 		p.Name, p.Country, p.Admin1, p.Lat, p.Lon, p.Kind, p.GeoNameID = g.Name, g.Country, g.Admin1, g.Lat, g.Lon, string(g.Kind), g.GeoNameID
 	}

@@ -671,6 +671,11 @@ func appealFor(root, asked string) string {
 		}
 		return "020"
 	}
+	if len(asked) >= 3 {
+		if v, ok := demandCodes[asked[:3]]; ok {
+			return v
+		}
+	}
 	if v, ok := demandCodes[asked[:2]]; ok {
 		return v
 	}
@@ -686,7 +691,11 @@ var appealCodes = map[string]string{
 	"08": "025", "081": "0251", "082": "0252", "083": "024", "084": "0253", "085": "0254", "086": "0255", "087": "0256",
 }
 
-var demandCodes = map[string]string{"06": "101", "07": "103", "08": "105"}
+var demandCodes = map[string]string{
+	"06": "101", "061": "1011", "062": "1012", "063": "1013", "064": "1014",
+	"07": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034",
+	"08": "105", "081": "1051", "082": "1052", "083": "104", "084": "1053", "085": "1054", "086": "1055", "087": "1056",
+}
 
 // contentVerb reports a verb whose that-clause is its content: threats
 // (13x), demands (10x) and appeals (02x): "demanded that Kyiv withdraw".

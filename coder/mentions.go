@@ -600,6 +600,9 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 		if m.first > s.first && s.tag(m.first-1) == "PRP$" {
 			if owner := c.resolvePronoun(s, st, m.first-1); owner != nil && c.country(owner.code) != "" {
 				m.code = c.country(owner.code) + role
+				if len(owner.code) >= 6 && nonState[owner.code[3:6]] {
+					m.code = owner.code // "its fighters" of Hamas are Hamas
+				}
 				continue
 			}
 		}
@@ -619,6 +622,9 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 		}
 	}
 }
+
+// nonState roles are armed or organised groups whose members are the group.
+var nonState = map[string]bool{"REB": true, "UAF": true, "OPP": true, "CRM": true}
 
 // institutional roles are those a bare agent takes from the article's main
 // country ("the army", "police", "the government").

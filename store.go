@@ -335,12 +335,15 @@ const (
 	// its target country when that differs.
 	ByCountry      Dimension = "country"
 	ByPlaceCountry Dimension = "place_country" // country of the event's place
-	ByRoot         Dimension = "root"          // two-digit CAMEO root
-	ByPLOVER       Dimension = "plover"        // PLOVER event type
+	// ByPlace groups by the event's place: its name, country and
+	// coordinates (when the gazetteer gave them).
+	ByPlace  Dimension = "place"
+	ByRoot   Dimension = "root"   // two-digit CAMEO root
+	ByPLOVER Dimension = "plover" // PLOVER event type
 )
 
 // Dimensions lists the valid aggregate dimensions.
-var Dimensions = []Dimension{BySource, ByTarget, BySourceCountry, ByTargetCountry, ByCountry, ByPlaceCountry, ByRoot, ByPLOVER}
+var Dimensions = []Dimension{BySource, ByTarget, BySourceCountry, ByTargetCountry, ByCountry, ByPlaceCountry, ByPlace, ByRoot, ByPLOVER}
 
 // AggregateQuery asks for event counts and Goldstein sums over the events a
 // filter selects (its Limit and Cursor are ignored).
@@ -375,7 +378,7 @@ func (q *AggregateQuery) Validate() error {
 			ok = ok || d == v
 		}
 		if !ok {
-			return Errorf(EINVALID, "group by %q: want one of source, target, source_country, target_country, country, place_country, root, plover", d)
+			return Errorf(EINVALID, "group by %q: want one of source, target, source_country, target_country, country, place_country, place, root, plover", d)
 		}
 		if seen[d] {
 			return Errorf(EINVALID, "group by %q given twice", d)
@@ -404,6 +407,11 @@ type Bucket struct {
 	PlaceCountry  string `json:"place_country,omitempty"`
 	Root          string `json:"root,omitempty"`
 	PLOVER        string `json:"plover,omitempty"`
+	// Place, Lat and Lon are the place's name and coordinates (ByPlace,
+	// which also sets PlaceCountry).
+	Place string   `json:"place,omitempty"`
+	Lat   *float64 `json:"lat,omitempty"`
+	Lon   *float64 `json:"lon,omitempty"`
 
 	Count     int     `json:"count"`
 	Goldstein float64 `json:"goldstein"`

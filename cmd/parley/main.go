@@ -57,6 +57,10 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = (&EvalCommand{main: m}).Run(ctx, args[1:])
 	case "dict":
 		err = (&DictCommand{main: m}).Run(ctx, args[1:])
+	case "ingest":
+		err = (&IngestCommand{main: m}).Run(ctx, args[1:])
+	case "serve":
+		err = (&ServeCommand{main: m}).Run(ctx, args[1:])
 	case "help", "-h", "--help":
 		m.usage()
 		return exitOK
@@ -89,6 +93,10 @@ Usage:
   parley eval ARTICLES.jsonl GOLD.jsonl
                                       score coding against hand-coded gold
   parley dict check PATH...           list problems in dictionary files
+  parley ingest [--db FILE] [--published DATE] FILE|DIR|-...
+                                      code articles and store them in a database (default parley.db)
+  parley serve [--addr HOST:PORT] [--db FILE]
+                                      web UI and JSON API over the database (default 127.0.0.1:8080)
 
 Run "parley code -h" for the flags.
 `)

@@ -163,7 +163,9 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
 	st.placeAge++
 	for i := range s.mentions {
-		if m := &s.mentions[i]; m.place && m.code != "" && !m.destination {
+		// Only a place the text puts an act in ("in Berlin") carries over;
+		// a name used as a modifier ("US involvement") does not.
+		if m := &s.mentions[i]; m.place && m.code != "" && !m.destination && (locative[c.prevWord(s, m.first)] || m.kind == dict.KindCity || m.kind == dict.KindRegion) {
 			st.place, st.placeAge = c.named(doc, s, m), 0
 		}
 	}
@@ -411,7 +413,7 @@ func (c *Coder) gazetteerPlaces(s *sentence, st *docState) {
 	}
 	added := false
 	for k := s.first + 1; k < s.last; k++ {
-		if !locative[s.norm(k-1)] || s.at[k-s.first] >= 0 || !isName(s, k) {
+		if !locative[s.norm(k-1)] || s.at[k-s.first] >= 0 || !isName(s, k) || notPlaceNames[s.norm(k)] {
 			continue
 		}
 		end := k
@@ -450,6 +452,16 @@ func (c *Coder) gazetteerPlaces(s *sentence, st *docState) {
 			}
 		}
 	}
+}
+
+// notPlaceNames are capitalised words after "in" or "on" that name times,
+// not places ("in March", "on Monday"), though the gazetteer has towns so
+// called.
+var notPlaceNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "christmas": true, "easter": true, "ramadan": true,
 }
 
 // articleCountries lists the countries the article has named most, for

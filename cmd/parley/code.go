@@ -45,13 +45,14 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintln(m.Stderr, "Usage: parley code [flags] FILE|DIR|-...")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
 		if err == flag.ErrHelp {
 			return err
 		}
 		return errUsage
 	}
-	if fs.NArg() == 0 {
+	if len(paths) == 0 {
 		return usageError(m.Stderr, fs, "no input: give files, directories or - for standard input")
 	}
 	f := output.Table
@@ -116,7 +117,7 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 		failed = true
 		fmt.Fprintf(m.Stderr, "parley: %v\n", err)
 	}
-	if err := codeAll(ctx, cd, reader, fs.Args(), *workers, w, onError); err != nil {
+	if err := codeAll(ctx, cd, reader, paths, *workers, w, onError); err != nil {
 		return err
 	}
 	if err := w.Close(); err != nil {

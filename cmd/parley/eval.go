@@ -23,17 +23,18 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	fs.Usage = func() { fmt.Fprintln(m.Stderr, "Usage: parley eval ARTICLES.jsonl GOLD.jsonl") }
-	if err := fs.Parse(args); err != nil {
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
 		return errUsage
 	}
-	if fs.NArg() != 2 {
+	if len(paths) != 2 {
 		return usageError(m.Stderr, fs, "want the articles and the gold file")
 	}
-	articles, err := eval.LoadArticles(fs.Arg(0))
+	articles, err := eval.LoadArticles(paths[0])
 	if err != nil {
 		return err
 	}
-	gold, err := eval.LoadGold(fs.Arg(1))
+	gold, err := eval.LoadGold(paths[1])
 	if err != nil {
 		return err
 	}

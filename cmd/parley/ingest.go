@@ -61,13 +61,14 @@ an edited one replaces its events. Each batch is one transaction: an
 interrupted ingest keeps every batch it reported and no partial article.`)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
 		if err == flag.ErrHelp {
 			return err
 		}
 		return errUsage
 	}
-	if fs.NArg() == 0 {
+	if len(paths) == 0 {
 		return usageError(m.Stderr, fs, "no input: give files, directories or - for standard input")
 	}
 	reader := &source.Reader{Stdin: m.Stdin}
@@ -99,7 +100,7 @@ interrupted ingest keeps every batch it reported and no partial article.`)
 
 	var bar *progress
 	if !*noProgress && isTerminal(m.Stderr) {
-		total, known := countArticles(fs.Args())
+		total, known := countArticles(paths)
 		if !known {
 			total = 0
 		}
@@ -112,7 +113,7 @@ interrupted ingest keeps every batch it reported and no partial article.`)
 		fmt.Fprintf(m.Stderr, "parley: %v\n", err)
 	}
 	ing := &ingester{store: store, coder: cd, workers: *workers, batch: *batch, bar: bar}
-	stats, err := ing.run(ctx, reader, fs.Args(), onError)
+	stats, err := ing.run(ctx, reader, paths, onError)
 	bar.clear()
 	fmt.Fprintf(m.Stderr, "parley: %d articles stored in %s (%d new, %d replaced, %d unchanged), %d events\n",
 		stats.stored(), *db, stats.inserted, stats.replaced, stats.unchanged, stats.events)

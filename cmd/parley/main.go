@@ -108,3 +108,24 @@ func usageError(stderr io.Writer, fs *flag.FlagSet, format string, args ...any) 
 	fs.Usage()
 	return errUsage
 }
+
+// parseInterspersed parses flags that may come before, between or after
+// the positional arguments ("parley code FILE --format tsv"), as users
+// expect; "--" ends the flags.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return positional, nil
+		}
+		if rest[0] == "--" {
+			return append(positional, rest[1:]...), nil
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+}

@@ -54,6 +54,7 @@ func TestExitCodes(t *testing.T) {
 		errs string
 	}{
 		{"ok", []string{"code", "--format", "tsv", good}, 0, ""},
+		{"flags after the files", []string{"code", good, "--format", "tsv"}, 0, ""},
 		{"bad input still codes the rest", []string{"code", "--format", "tsv", good, bad}, 1, "bad.jsonl:1: invalid JSON"},
 		{"no input", []string{"code"}, 2, "no input"},
 		{"bad flag", []string{"code", "--nope", good}, 2, ""},

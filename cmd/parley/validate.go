@@ -27,16 +27,17 @@ func (c *ValidateCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintln(m.Stderr, "Usage: parley validate [--dict-dir DIR] SUITE.xml")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
 		if err == flag.ErrHelp {
 			return err
 		}
 		return errUsage
 	}
-	if fs.NArg() != 1 {
+	if len(paths) != 1 {
 		return usageError(m.Stderr, fs, "want one suite file")
 	}
-	s, err := validate.ReadFile(fs.Arg(0))
+	s, err := validate.ReadFile(paths[0])
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/parley-events/parley"
 	"github.com/parley-events/parley/coder"
+	"github.com/parley-events/parley/dict"
 	"github.com/parley-events/parley/output"
 	"github.com/parley-events/parley/source"
 )
@@ -33,10 +34,7 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 	fs.SetOutput(m.Stderr)
 	format := fs.String("format", "", "output format: jsonl, tsv or table (default: table on a terminal, else jsonl)")
 	published := fs.String("published", "", "publication date (YYYY-MM-DD) of articles that carry none")
-	var dicts stringList
-	fs.Var(&dicts, "dict", "a PETRARCH-format dictionary file or directory to load (repeatable)")
-	noDefaults := fs.Bool("no-default-dicts", false, "use only the dictionaries given with --dict")
-	historical := fs.Bool("historical", false, "include events the article dates well before publication")
+	cf := addCoderFlags(fs)
 	explain := fs.Bool("explain", false, "write each sentence's words, actors and verbs to stderr")
 	ontology := fs.String("ontology", "both", "cameo, plover or both: with plover, jsonl output is one PLOVER record per act (actor lists)")
 	dedupe := fs.String("dedupe", "act", "act: one event per act within an article; day: one per (date, source, target, code, place) across articles, with counts")
@@ -45,15 +43,9 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintln(m.Stderr, "Usage: parley code [flags] FILE|DIR|-...")
 		fs.PrintDefaults()
 	}
-	paths, err := parseInterspersed(fs, args)
+	paths, err := parseInputs(fs, m.Stderr, args)
 	if err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return errUsage
-	}
-	if len(paths) == 0 {
-		return usageError(m.Stderr, fs, "no input: give files, directories or - for standard input")
+		return err
 	}
 	f := output.Table
 	if *format == "" {
@@ -89,15 +81,7 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 	if *dedupe != "act" && *dedupe != "day" {
 		return usageError(m.Stderr, fs, "--dedupe %q: want act or day", *dedupe)
 	}
-	cd, problems, err := coder.Load(coder.Config{
-		Dicts:         dicts,
-		NoDefaults:    *noDefaults,
-		Historical:    *historical,
-		RequireTarget: true,
-	})
-	for _, p := range problems {
-		fmt.Fprintf(m.Stderr, "parley: warning: %s\n", p)
-	}
+	cd, err := cf.load(func(p dict.Problem) { fmt.Fprintf(m.Stderr, "parley: warning: %s\n", p) })
 	if err != nil {
 		return err
 	}

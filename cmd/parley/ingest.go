@@ -18,6 +18,7 @@ import (
 
 	"github.com/parley-events/parley"
 	"github.com/parley-events/parley/coder"
+	"github.com/parley-events/parley/dict"
 	"github.com/parley-events/parley/source"
 	"github.com/parley-events/parley/sqlite"
 )
@@ -45,10 +46,7 @@ func (c *IngestCommand) Run(ctx context.Context, args []string) error {
 	fs.SetOutput(m.Stderr)
 	db := fs.String("db", defaultDB, "the SQLite database file (created if missing)")
 	published := fs.String("published", "", "publication date (YYYY-MM-DD) of articles that carry none")
-	var dicts stringList
-	fs.Var(&dicts, "dict", "a PETRARCH-format dictionary file or directory to load (repeatable)")
-	noDefaults := fs.Bool("no-default-dicts", false, "use only the dictionaries given with --dict")
-	historical := fs.Bool("historical", false, "include events the article dates well before publication")
+	cf := addCoderFlags(fs)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once")
 	batch := fs.Int("batch", 100, "articles stored per transaction")
 	noProgress := fs.Bool("no-progress", false, "do not show the progress bar on a terminal")
@@ -61,15 +59,9 @@ an edited one replaces its events. Each batch is one transaction: an
 interrupted ingest keeps every batch it reported and no partial article.`)
 		fs.PrintDefaults()
 	}
-	paths, err := parseInterspersed(fs, args)
+	paths, err := parseInputs(fs, m.Stderr, args)
 	if err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return errUsage
-	}
-	if len(paths) == 0 {
-		return usageError(m.Stderr, fs, "no input: give files, directories or - for standard input")
+		return err
 	}
 	reader := &source.Reader{Stdin: m.Stdin}
 	if *published != "" {
@@ -85,10 +77,7 @@ interrupted ingest keeps every batch it reported and no partial article.`)
 	if *batch < 1 {
 		return usageError(m.Stderr, fs, "--batch must be at least 1")
 	}
-	cd, problems, err := coder.Load(coder.Config{Dicts: dicts, NoDefaults: *noDefaults, Historical: *historical, RequireTarget: true})
-	for _, p := range problems {
-		fmt.Fprintf(m.Stderr, "parley: warning: %s\n", p)
-	}
+	cd, err := cf.load(func(p dict.Problem) { fmt.Fprintf(m.Stderr, "parley: warning: %s\n", p) })
 	if err != nil {
 		return err
 	}

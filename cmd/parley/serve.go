@@ -10,7 +10,7 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/parley-events/parley/coder"
+	"github.com/parley-events/parley/dict"
 	phttp "github.com/parley-events/parley/http"
 	"github.com/parley-events/parley/sqlite"
 	"github.com/parley-events/parley/web"
@@ -32,10 +32,7 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 	fs.SetOutput(m.Stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "the address to listen on (HOST:PORT)")
 	db := fs.String("db", defaultDB, "the SQLite database file (created if missing)")
-	var dicts stringList
-	fs.Var(&dicts, "dict", "a PETRARCH-format dictionary file or directory for posted articles (repeatable)")
-	noDefaults := fs.Bool("no-default-dicts", false, "use only the dictionaries given with --dict")
-	historical := fs.Bool("historical", false, "keep events posted articles date well before publication")
+	cf := addCoderFlags(fs)
 	logLevel := fs.String("log-level", "info", "log level: debug, info, warn or error")
 	fs.Usage = func() {
 		fmt.Fprintln(m.Stderr, `Usage: parley serve [flags]
@@ -62,10 +59,7 @@ Serves the web UI at / and the JSON API at /api/ (described at
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM)
 	defer stop()
 
-	cd, problems, err := coder.Load(coder.Config{Dicts: dicts, NoDefaults: *noDefaults, Historical: *historical, RequireTarget: true})
-	for _, p := range problems {
-		logger.Warn("dictionary problem", "problem", p.String())
-	}
+	cd, err := cf.load(func(p dict.Problem) { logger.Warn("dictionary problem", "problem", p.String()) })
 	if err != nil {
 		return err
 	}

@@ -774,8 +774,8 @@ func isVisit(code string) bool { return code == "042" || code == "043" }
 // and that analysts code all the same.
 func targetOptional(code string) bool {
 	switch {
-	case strings.HasPrefix(code, "14"), strings.HasPrefix(code, "15"), strings.HasPrefix(code, "172"):
-		return true // protests, shows of force, states of emergency and curfews
+	case strings.HasPrefix(code, "14"), strings.HasPrefix(code, "15"), strings.HasPrefix(code, "172"), strings.HasPrefix(code, "081"):
+		return true // protests, shows of force, curfews imposed or lifted
 	case code == "012", code == "013", code == "014", code == "015", code == "016", code == "017", code == "018":
 		return true // comments, policy options, claims and denials of responsibility, empathy
 	}

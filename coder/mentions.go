@@ -648,7 +648,9 @@ var institutional = map[string]bool{
 // names, or "".
 func sentencePlaceCountry(s *sentence) string {
 	for _, m := range s.mentions {
-		if m.place && len(m.code) >= 3 {
+		// Places are marked after agents are resolved: cities and regions
+		// are places whatever their context.
+		if (m.place || m.kind == dict.KindCity || m.kind == dict.KindRegion) && len(m.code) >= 3 {
 			if m.placeCode != "" {
 				return m.placeCode
 			}

@@ -630,7 +630,9 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			}
 		}
 		if country != "" {
-			m.code, m.inferred = country+role, true
+			// Only a country taken from the article, not from the
+			// sentence's own place, makes a weak actor.
+			m.code, m.inferred = country+role, institutional[role[:3]] || st.roles[role[:3]] != ""
 		}
 	}
 }
@@ -731,9 +733,13 @@ func (c *Coder) markPlaces(s *sentence) {
 
 // prevWord returns the word before token i, skipping "the".
 func (c *Coder) prevWord(s *sentence, i int) string {
+	skipped := 0
 	for k := i - 1; k >= s.first; k-- {
 		w := s.norm(k)
-		if w == "the" {
+		// "in the", "in northwestern", "in eastern": over the article and a
+		// lower-case direction or adjective or two.
+		if w == "the" || skipped < 2 && s.tag(k) == "JJ" && !isCapitalised(s.text(k)) {
+			skipped++
 			continue
 		}
 		return w

@@ -202,7 +202,7 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 	j := i
 	for j < s.last {
 		w := s.norm(j)
-		if len(pieces) > 0 && titleModifiers[w] && j+1 < s.last {
+		if len(pieces) > 0 && j+1 < s.last && (titleModifiers[w] || isModelName(s, j)) {
 			if w == "former" || w == "ex" {
 				former = true
 			}
@@ -275,6 +275,13 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 		return mention{last: last}, false
 	}
 	return m, true
+}
+
+// isModelName reports a token of a weapon's model name inside an actor
+// phrase: "Thai F-16 fighter jets", "Russian Su-25 jets".
+func isModelName(s *sentence, j int) bool {
+	t, w := s.tag(j), s.text(j)
+	return t == "CD" || t == "HYPH" || t == "NNP" && len(w) <= 3 && strings.ToUpper(w) == w && s.mentionAt(j) == nil
 }
 
 func isModifierTag(t string) bool { return t == "VBN" || t == "JJ" || t == "VBG" }

@@ -355,6 +355,11 @@ func (c *Coder) verbAt(s *sentence, v int) ([]*dict.Verb, int) {
 	if !isVerbTag(s.tag(v)) && !(s.headline && headlineVerb(s, v)) {
 		return nil, 0
 	}
+	// "fired warning shots", "issued a warning": a participle between a
+	// verb and its noun is a modifier, not a verb.
+	if s.tag(v) == "VBG" && v > s.first && v+1 < s.last && isVerbTag(s.tag(v-1)) && strings.HasPrefix(s.tag(v+1), "NN") {
+		return nil, 0
+	}
 	var best []*dict.Verb
 	bestWords, bestLen := -1, 0
 	// The form as written first: a dictionary may list "LEFT" apart from

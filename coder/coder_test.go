@@ -65,6 +65,7 @@ func TestMechanics(t *testing.T) {
 		{"conditional codes nothing", "If Russia attacks Poland, NATO will respond.", nil},
 		{"historical background", "The two leaders last met in March 2019.", nil},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},
+		{"dateline is no actor", "SEOUL — South Korean troops fired on North Korean soldiers on Thursday.", []string{"KORMIL PRKMIL 193"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

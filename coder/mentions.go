@@ -133,7 +133,11 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	for i := range s.at {
 		s.at[i] = -1
 	}
-	for i := s.first; i < s.last; {
+	start := s.first
+	if d := datelineEnd(s); d > 0 {
+		start = d // "SEOUL —", "PORT-AU-PRINCE, Haiti —", "RAIPUR:": not actors
+	}
+	for i := start; i < s.last; {
 		m, ok := c.phraseAt(s, st, i)
 		if !ok {
 			// A phrase the dictionary knows but codes as nothing here
@@ -156,6 +160,30 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	c.bareAgents(s, st)
 	c.markPlaces(s)
 	c.groupCompounds(s, st)
+}
+
+// datelineEnd returns the first token after a dateline that opens a
+// sentence ("SEOUL —", "KYIV, Nov 3 (Reuters) -", "RAIPUR:"), or 0: a
+// capitalised place, optionally a country, date or agency, then a dash or
+// colon within the first few tokens.
+func datelineEnd(s *sentence) int {
+	if s.last-s.first < 4 || !isCapitalised(s.text(s.first)) {
+		return 0
+	}
+	for k := s.first + 1; k < s.last && k <= s.first+9; k++ {
+		switch w := s.norm(k); {
+		case w == "—" || w == "–" || w == ":" || w == "-" && s.tag(k) != "HYPH":
+			if k+1 < s.last && isCapitalised(s.text(k+1)) {
+				return k + 1
+			}
+			return 0
+		case w == "," || w == "(" || w == ")" || w == "-" || s.tag(k) == "CD" || s.tag(k) == "-LRB-" || s.tag(k) == "-RRB-" || s.tag(k) == "HYPH":
+		case isCapitalised(s.text(k)) || strings.ToUpper(s.text(k)) == s.text(k):
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // remember files the sentence's last person and last other actor for

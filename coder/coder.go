@@ -126,7 +126,7 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 }
 
 func newDocState(date time.Time) *docState {
-	return &docState{date: date, aliases: map[string]aliasInfo{}, countries: map[string]int{}, roles: map[string]string{}}
+	return &docState{date: date, aliases: map[string]aliasInfo{}, countries: map[string]int{}, places: map[string]int{}, roles: map[string]string{}}
 }
 
 // prepare builds the matching view of sentence si.

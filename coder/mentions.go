@@ -94,8 +94,10 @@ type docState struct {
 	// roles remembers the country last seen with each role ("MIL" ->
 	// "ISR"), to resolve bare agents ("the army", "police").
 	countries map[string]int
-	roles     map[string]string
-	aliases   map[string]aliasInfo
+	// places counts the places of each country the article named.
+	places  map[string]int
+	roles   map[string]string
+	aliases map[string]aliasInfo
 	// place is the last place named and placeAge the sentences since.
 	place    *parley.Place
 	placeAge int
@@ -204,6 +206,13 @@ func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
 			if len(st.recent) > 4 {
 				st.recent = st.recent[:4]
 			}
+		}
+		if m.place && len(m.code) >= 3 {
+			country := m.placeCode
+			if country == "" {
+				country = m.code[:3]
+			}
+			st.places[country]++
 		}
 		if country := c.country(m.code); country != "" && !m.place {
 			st.countries[country]++
@@ -660,8 +669,10 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 				// belong to where the act happens, not to the article's
 				// main country: the sentence's place, if it names one.
 				country = sentencePlaceCountry(s)
-			} else {
-				country = dominant(st.countries)
+			} else if country = dominant(st.countries); country == "" {
+				// An article that names no state actor often still says
+				// where it is: "police commandos" in Chhattisgarh are India's.
+				country = dominant(st.places)
 			}
 		}
 		if country != "" {

@@ -181,7 +181,7 @@ func (c *Coder) retagPastForms(s *sentence) {
 		// preposition, is the verb. "soldiers killed in the attack" (a
 		// participle before "in") stays as tagged.
 		switch {
-		case t == "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD"):
+		case t == "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD" || next == "NN" && k+2 < len(s.tags) && strings.HasPrefix(s.tags[k+2], "NN")):
 		case t != "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD" || next == "IN" || next == "TO" || next == "RP" || next == "PRP"):
 		default:
 			continue

@@ -554,6 +554,15 @@ func (c *Coder) agentOfCountry(s *sentence) {
 			if o == nil || o.code == "" || o.person || len(o.code) < 3 {
 				break
 			}
+			if o.kind == dict.KindActor && len(o.code) >= 6 && !o.place {
+				// "workers of the PTI", "fighters of the RSF": members of an
+				// organisation act as the organisation.
+				if m.ref == nil {
+					m.ref = o
+				}
+				k = o.last - 1
+				continue
+			}
 			if o.kind == dict.KindCountry || o.kind == dict.KindAdjective || o.kind == dict.KindCapital || o.kind == dict.KindActor && len(o.code) == 3 {
 				o.code = o.code[:3] + role
 				o.kind = dict.KindActor

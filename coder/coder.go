@@ -639,6 +639,17 @@ func (c *Coder) askedByWords(s *sentence, v, end int) string {
 			from = k + 1
 			break
 		}
+		// "demanded that the Taliban free two Americans": the verb of the
+		// that-clause.
+		if s.norm(k) == "that" {
+			for j := k + 1; j < s.last && j <= k+8; j++ {
+				if t := s.tag(j); t == "VB" || t == "VBP" {
+					from = j
+					break
+				}
+			}
+			break
+		}
 	}
 	if from < 0 {
 		return ""

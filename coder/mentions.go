@@ -273,7 +273,9 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 			pieces = append(pieces, piece{first: j, last: j + an, actor: a})
 			j += an
 			continue
-		case g != nil:
+		case g != nil && !(s.headline && gn == 1 && len(pieces) > 0 && len(c.dict.Verbs.Lookup(w)) > 0):
+			// In a title-cased headline "Washington Presses" is a verb, not
+			// the press.
 			pieces = append(pieces, piece{first: j, last: j + gn, agent: g})
 			j += gn
 			continue
@@ -465,7 +467,9 @@ func (c *Coder) gazetteerPlaces(s *sentence, st *docState) {
 			end++
 		}
 		context := s.context
-		for e := end; e > k; e-- {
+		// The whole run of names must be the place: "Adam Boehler" is a
+		// man, though a town is called Adam.
+		for e := end; e == end; e-- {
 			name := strings.Join(s.words.Text[k-s.first:e-s.first], " ")
 			p, ok := c.opts.Gazetteer.Lookup(name, context)
 			if !ok || p.Kind == geo.KindCountry {

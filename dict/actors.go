@@ -67,7 +67,23 @@ func (d *Dictionary) addSeats(file string, n int, code, phrases string) {
 	}
 }
 
-var bracketPattern = regexp.MustCompile(`\[([^\]]*)\]`)
+// bracketGroups returns the text inside each "[...]" of t, as the regular
+// expression `\[([^\]]*)\]` finds them.
+func bracketGroups(t string) []string {
+	var out []string
+	for {
+		i := strings.IndexByte(t, '[')
+		if i < 0 {
+			return out
+		}
+		j := strings.IndexByte(t[i+1:], ']')
+		if j < 0 {
+			return out
+		}
+		out = append(out, t[i+1:i+1+j])
+		t = t[i+2+j:]
+	}
+}
 
 // loadActors reads the PETRARCH actor format: a primary phrase with an
 // optional [CODE], "+synonym" lines, and indented "[CODE restriction]" lines.
@@ -152,13 +168,13 @@ func splitCodes(t string) (phrase, codes string) {
 
 // addCodes reads one or more "[CODE]" or "[CODE restriction]" groups.
 func (d *Dictionary) addCodes(a *Actor, t, file string, n int) {
-	groups := bracketPattern.FindAllStringSubmatch(t, -1)
+	groups := bracketGroups(t)
 	if len(groups) == 0 {
 		d.problem(file, n, "no [CODE] in %q", t)
 		return
 	}
 	for _, g := range groups {
-		fields := strings.Fields(g[1])
+		fields := strings.Fields(g)
 		if len(fields) == 0 {
 			d.problem(file, n, "empty code []")
 			continue

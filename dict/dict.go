@@ -142,7 +142,22 @@ func Normalize(w string) string {
 		return w
 	}
 	w = strings.ToLower(w)
-	return strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "–", "-", "—", "-").Replace(w)
+	if isASCII(w) {
+		return w
+	}
+	return typography.Replace(w)
+}
+
+// typography straightens curly quotes and dashes.
+var typography = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "–", "-", "—", "-")
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCIILower(w string) bool {

@@ -1,6 +1,7 @@
 package dict_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -165,5 +166,105 @@ func TestCountryTable(t *testing.T) {
 	}
 	if a, _ := d.LongestActor(w("Kremlin"), 0); a == nil || a.Kind != dict.KindMetonym {
 		t.Errorf("Kremlin = %+v", a)
+	}
+}
+
+func TestPetrarch2Patterns(t *testing.T) {
+	d := load(t, dict.FormatVerbs, `
+&TREATY_
++TREATY
++PEACE_ACCORD
+
+---  RAISE   [---]  ---
+RAISE {RAISES RAISING RAISED }
++CALL_OFF [160]
+- * POSSIBILITY (OF {PEACE TALKS})                    [036]         # RAISE
+- * (FROM ^) (TO +)                                   [061]
+- * {AIR_STRIKE}                                      [013]
+- &MILITARY *                                         [154]
+- * {&TREATY ZONE} (WITH)                             [057:057]
+- *_LAWS                                              [---]
+- * VENTURE (WITH VISIT)    VISIT)[042:043]
+- * DOWN (FROM (THE CITY))                            [080]
+- * {FROM (THE CITY})                                  [080]
+- (ON *)                                              [080]
+- * {UNCLOSED                                         [080]
+
+~ a (a b ATTACK) SAY = a b 015
+~ a (b . ATTACK ) WANT
+`)
+	type want struct {
+		left, right string
+		code, pair  string
+	}
+	elems := func(es []dict.Elem) string {
+		var out []string
+		for _, e := range es {
+			s := e.Word
+			switch e.Kind {
+			case dict.ElemSynset:
+				s = "&" + s
+			case dict.ElemSource:
+				s = "$"
+			case dict.ElemTarget:
+				s = "+"
+			case dict.ElemSkip:
+				s = "^"
+			}
+			if e.Adjacent {
+				s = "_" + s
+			}
+			out = append(out, s)
+		}
+		return strings.Join(out, " ")
+	}
+	wants := []want{
+		{"", "possibility of peace talks", "036", ""},
+		{"", "from ^ to +", "061", ""},
+		{"", "air _strike", "013", ""},
+		{"&MILITARY", "", "154", ""},
+		{"", "&TREATY zone with", "057", "057"},
+		{"", "_laws", "", ""},
+	}
+	b := d.Verbs.Blocks[0]
+	if len(b.Patterns) != len(wants) {
+		t.Fatalf("got %d patterns, want %d", len(b.Patterns), len(wants))
+	}
+	for i, w := range wants {
+		p := b.Patterns[i]
+		if l, r := elems(p.Left), elems(p.Right); l != w.left || r != w.right || p.Code != w.code || p.Pair != w.pair {
+			t.Errorf("pattern %q = left %q right %q [%s:%s], want %q %q [%s:%s]", p.Raw, l, r, p.Code, p.Pair, w.left, w.right, w.code, w.pair)
+		}
+	}
+	// The malformed patterns and the transformation without "=" are
+	// reported at their lines; the synset used but not defined (&MILITARY)
+	// is CheckSynsets' business.
+	var lines []int
+	for _, p := range d.Problems {
+		lines = append(lines, p.Line)
+	}
+	if got, want := fmt.Sprint(lines), "[15 16 17 18 19 22]"; got != want {
+		t.Errorf("problems at lines %s, want %s: %v", got, want, d.Problems)
+	}
+	if len(d.Verbs.Transformations) != 1 || d.Verbs.Transformations[0].Match != "a (a b ATTACK) SAY" || d.Verbs.Transformations[0].Result != "a b 015" {
+		t.Errorf("transformations = %+v", d.Verbs.Transformations)
+	}
+	if vs := d.Verbs.Lookup("~"); len(vs) != 0 {
+		t.Errorf("a transformation was read as a verb: %+v", vs)
+	}
+}
+
+// TestPetrarch1BracesStayPetrarch1 checks that a PETRARCH-1 file is not
+// read as PETRARCH-2 for a stray brace or a "{ A | B }" alternative.
+func TestPetrarch1BracesStayPetrarch1(t *testing.T) {
+	d := load(t, dict.FormatVerbs, `
+--- FIRE [---] ---
+FIRE
+- * TO_HIMSELF IN PROTEST } [---]
+- INCHING { CLOSER | NEARER } *  [083]
+`)
+	p := d.Verbs.Blocks[0].Patterns
+	if len(p) != 2 || len(p[0].Right) != 5 {
+		t.Fatalf("patterns = %+v, problems %v", p, d.Problems)
 	}
 }

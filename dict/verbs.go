@@ -15,7 +15,10 @@ type VerbDict struct {
 	// sequence; members may name other sets ("&OTHER").
 	Synsets map[string][][]string
 	Blocks  []*VerbBlock
-	byWord  map[string][]*Verb
+	// Transformations are PETRARCH-2's "~" rules (CAMEO.2.0.txt), kept
+	// as read; the coder does not apply them.
+	Transformations []*Transformation
+	byWord          map[string][]*Verb
 	// pastForms holds the irregular forms listed in braces ("SPOKE",
 	// "MET"), which a tagger trained on web text sometimes reads as nouns.
 	pastForms map[string]string
@@ -41,6 +44,16 @@ func (v *VerbDict) PastForm(word string) (string, bool) {
 
 func newVerbDict() *VerbDict {
 	return &VerbDict{Synsets: map[string][][]string{}, byWord: map[string][]*Verb{}, pastForms: map[string]string{}}
+}
+
+// Transformation is a PETRARCH-2 rule that rewrites a nested event ("~ a
+// (a b ATTACK) SAY = a b 015": a saying that a attacked b is a 015 by a on
+// b), kept as written.
+type Transformation struct {
+	// Match is the text before "=", Result the text after it.
+	Match, Result string
+	File          string
+	Line          int
 }
 
 // VerbBlock is a "--- NAME [CODE] ---" block: verbs sharing patterns.
@@ -111,8 +124,12 @@ type Pattern struct {
 
 // Specificity ranks patterns: more literal words first.
 func (p *Pattern) Specificity() int {
+	return specificity(p.Left) + specificity(p.Right)
+}
+
+func specificity(es []Elem) int {
 	n := 0
-	for _, e := range append(p.Left[:len(p.Left):len(p.Left)], p.Right...) {
+	for _, e := range es {
 		switch e.Kind {
 		case ElemWord, ElemSynset:
 			n += 2
@@ -128,17 +145,46 @@ func (v *VerbDict) Lookup(word string) []*Verb { return v.byWord[word] }
 
 var (
 	blockHeader = regexp.MustCompile(`^-{3}\s*(.*?)\s*(?:\[([^\]]*)\])?\s*-*\s*(?:###)?\s*$`)
-	codeSuffix  = regexp.MustCompile(`\[([^\]]*)\]\s*$`)
 	codeFormat  = regexp.MustCompile(`^[0-9]{2,4}[A-Za-z?]?$`)
 )
 
-// loadVerbs reads the PETRARCH-1 verb format into v (verbs or nouns).
+// findCodeSuffix finds a final "[...]" (white space may follow it) as the
+// regular expression `\[([^\]]*)\]\s*$` would: it returns the whole match
+// and the text between the brackets, or nil.
+func findCodeSuffix(t string) []string {
+	end := len(strings.TrimRight(t, " \t\n\f\r"))
+	if end == 0 || t[end-1] != ']' {
+		return nil
+	}
+	close := end - 1
+	from := strings.LastIndexByte(t[:close], ']') + 1
+	open := strings.IndexByte(t[from:close], '[')
+	if open < 0 {
+		return nil
+	}
+	open += from
+	return []string{t[open:], t[open+1 : close]}
+}
+
+// loadVerbs reads the PETRARCH-1 verb format, or PETRARCH-2's
+// (CAMEO.2.0.txt: see petr2Body), into v (verbs or nouns).
 func (d *Dictionary) loadVerbs(v *VerbDict, file string, lines []line) {
 	var block *VerbBlock
 	var synset string
+	petr2 := isPetr2(lines)
 	for _, l := range lines {
 		t := l.text
 		switch {
+		case strings.HasPrefix(t, "~"):
+			// A PETRARCH-2 transformation: kept, not applied.
+			synset = ""
+			match, result, ok := strings.Cut(strings.TrimSpace(t[1:]), "=")
+			match, result = strings.TrimSpace(match), strings.TrimSpace(result)
+			if !ok || match == "" || result == "" {
+				d.problem(file, l.n, "transformation %q: want ~ PATTERN = RESULT", t)
+				continue
+			}
+			v.Transformations = append(v.Transformations, &Transformation{Match: match, Result: result, File: file, Line: l.n})
 		case strings.HasPrefix(t, "<"):
 			// TABARI section markers (<TIME>, <NOUN>): not used.
 			synset = ""
@@ -174,7 +220,7 @@ func (d *Dictionary) loadVerbs(v *VerbDict, file string, lines []line) {
 				d.problem(file, l.n, "pattern outside a verb block")
 				continue
 			}
-			p, err := d.parsePattern(strings.TrimSpace(t[1:]))
+			p, err := d.parsePattern(strings.TrimSpace(t[1:]), petr2)
 			if err != nil {
 				d.problem(file, l.n, "pattern %q: %v", t, err)
 				continue
@@ -195,7 +241,7 @@ func (d *Dictionary) loadVerbs(v *VerbDict, file string, lines []line) {
 // addVerbLine reads "VERB {FORMS} [CODE]" or "+MULTI_WORD {…}".
 func (d *Dictionary) addVerbLine(block *VerbBlock, t, file string, n int) {
 	code, pair := block.Code, block.Pair
-	if m := codeSuffix.FindStringSubmatch(t); m != nil {
+	if m := findCodeSuffix(t); m != nil {
 		c, p, err := parseEventCode(m[1])
 		if err != nil {
 			d.problem(file, n, "%v", err)
@@ -300,9 +346,10 @@ func oneCode(s string) (string, error) {
 	return strings.TrimRight(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz?"), nil
 }
 
-// parsePattern reads "LEFT * RIGHT [CODE]" (the leading "-" removed).
-func (d *Dictionary) parsePattern(t string) (*Pattern, error) {
-	m := codeSuffix.FindStringSubmatch(t)
+// parsePattern reads "LEFT * RIGHT [CODE]" (the leading "-" removed); petr2
+// reads the body in PETRARCH-2's syntax.
+func (d *Dictionary) parsePattern(t string, petr2 bool) (*Pattern, error) {
+	m := findCodeSuffix(t)
 	if m == nil {
 		return nil, errorf("no [CODE] at the end")
 	}
@@ -311,6 +358,11 @@ func (d *Dictionary) parsePattern(t string) (*Pattern, error) {
 		return nil, err
 	}
 	body := strings.TrimSpace(t[:len(t)-len(m[0])])
+	if petr2 {
+		if body, err = petr2Body(body); err != nil {
+			return nil, err
+		}
+	}
 	p := &Pattern{Code: code, Pair: pair, Raw: t}
 	star := strings.Count(body, "*")
 	if star != 1 {
@@ -326,6 +378,86 @@ func (d *Dictionary) parsePattern(t string) (*Pattern, error) {
 		p.Right[0].Adjacent = true
 	}
 	return p, nil
+}
+
+// isPetr2 reports whether a verb file is in PETRARCH-2's syntax: some
+// pattern groups words with parentheses (a prepositional phrase) or braces
+// without "|" (a noun phrase; PETRARCH-1 writes alternatives "{ A | B }").
+func isPetr2(lines []line) bool {
+	for _, l := range lines {
+		t := l.text
+		if !strings.HasPrefix(t, "-") || strings.HasPrefix(t, "---") {
+			continue
+		}
+		if m := findCodeSuffix(t); m != nil {
+			t = t[:len(t)-len(m[0])]
+		}
+		if strings.ContainsRune(t, '(') {
+			return true
+		}
+		if i := strings.IndexByte(t, '{'); i >= 0 && !strings.ContainsRune(t[i:], '|') {
+			return true
+		}
+	}
+	return false
+}
+
+// petr2Body translates the body of a PETRARCH-2 pattern ("- [nouns]
+// [(PPs)] * [nouns] [(PPs)]") into parley's flat pattern syntax. In
+// PETRARCH-2 a bare word is the head of a noun phrase, "{ADJ NOUN}" a
+// multi-word noun phrase and "(PREP NOUN)" a prepositional phrase; parley
+// matches the same words in the same order, so the parentheses and braces
+// are dropped and their words kept ("* POSSIBILITY (OF {PEACE TALKS})" ->
+// "* POSSIBILITY OF PEACE TALKS"). Brackets must balance: braces may sit in
+// parentheses, nothing else nests, and "*" may not be inside them.
+func petr2Body(body string) (string, error) {
+	if !strings.ContainsAny(body, "(){}") {
+		return body, nil
+	}
+	var b strings.Builder
+	b.Grow(len(body))
+	paren, brace := false, false
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		switch c {
+		case '(':
+			if paren || brace {
+				return "", errorf("( inside a phrase at %q", body[i:])
+			}
+			paren = true
+			c = ' '
+		case ')':
+			if !paren || brace {
+				return "", errorf("unbalanced ) at %q", body[i:])
+			}
+			paren = false
+			c = ' '
+		case '{':
+			if brace {
+				return "", errorf("{ inside { at %q", body[i:])
+			}
+			brace = true
+			c = ' '
+		case '}':
+			if !brace {
+				return "", errorf("unbalanced } at %q", body[i:])
+			}
+			brace = false
+			c = ' '
+		case '*':
+			if paren || brace {
+				return "", errorf("the verb * inside a phrase at %q", body[i:])
+			}
+		}
+		b.WriteByte(c)
+	}
+	if paren {
+		return "", errorf("unclosed (")
+	}
+	if brace {
+		return "", errorf("unclosed {")
+	}
+	return b.String(), nil
 }
 
 // patternElems splits one side of a pattern into elements.
@@ -350,7 +482,7 @@ func (d *Dictionary) patternElems(s string) []Elem {
 			case strings.HasPrefix(part, "&"):
 				e.Kind, e.Word = ElemSynset, strings.TrimRight(part[1:], "_")
 			default:
-				for k, w := range d.split(part) {
+				for k, w := range d.splitPhrase(part) {
 					we := Elem{Kind: ElemWord, Word: Normalize(w), Adjacent: e.Adjacent || k > 0}
 					out = append(out, we)
 				}
@@ -371,7 +503,7 @@ func (d *Dictionary) patternWords(s string) []string {
 			out = append(out, "&"+strings.TrimRight(part[1:], "_"))
 			continue
 		}
-		for _, w := range d.split(part) {
+		for _, w := range d.splitPhrase(part) {
 			out = append(out, Normalize(w))
 		}
 	}

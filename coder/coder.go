@@ -55,6 +55,8 @@ type Coder struct {
 	dict      *dict.Dictionary
 	opts      Options
 	countries map[string]bool
+	synsets   map[string]synsetIndex
+	required  map[*dict.Pattern][]string
 	now       func() time.Time
 	explain   io.Writer
 }
@@ -65,7 +67,7 @@ func (c *Coder) ExplainTo(w io.Writer) { c.explain = w }
 
 // New returns a coder over an annotator and loaded dictionaries.
 func New(a parley.Annotator, d *dict.Dictionary, opts Options) *Coder {
-	c := &Coder{annotator: a, dict: d, opts: opts, countries: map[string]bool{}, now: time.Now}
+	c := &Coder{annotator: a, dict: d, opts: opts, countries: map[string]bool{}, now: time.Now, synsets: indexSynsets(d.Verbs.Synsets), required: requiredWords(d)}
 	if opts.Now != nil {
 		c.now = opts.Now
 	}

@@ -58,6 +58,8 @@ type sentence struct {
 	lastPlace *parley.Place
 	// context lists the article's main countries, for place names.
 	context []string
+	// wordSet holds the sentence's forms and lemmas, built on first use.
+	wordSet map[string]bool
 	// dates caches the dates resolved for the sentence's clauses.
 	dates map[dateKey]dateResult
 	// extra holds mentions that stand for actors named elsewhere ("the two

@@ -20,6 +20,9 @@ func (c *Coder) matchPatterns(s *sentence, v, vlen, end int, verbs []*dict.Verb)
 			continue
 		}
 		for _, p := range verb.Block.Patterns {
+			if !s.hasWords(c.required[p]) {
+				continue // a literal word of the pattern is not in the sentence
+			}
 			pm := c.matchPattern(s, v, vlen, end, p)
 			if pm == nil {
 				continue
@@ -116,35 +119,74 @@ func (c *Coder) synsetAt(s *sentence, name string, k, end, depth int) (int, bool
 	if depth > 3 {
 		return 0, false
 	}
+	if k >= end {
+		return 0, false
+	}
 	best := -1
-	for _, member := range c.dict.Verbs.Synsets[name] {
-		j := k
-		ok := true
-		for _, w := range member {
-			if j >= end {
-				ok = false
-				break
+	idx := c.synsets[name]
+	// Only members starting with the token's form or lemma, or with a
+	// nested set, can match here.
+	candidates := [3][][]string{idx.byFirst[s.norm(k)], idx.nested, nil}
+	if l := s.lemma(k); l != s.norm(k) {
+		candidates[2] = idx.byFirst[l]
+	}
+	for _, members := range candidates {
+		for _, member := range members {
+			if j, ok := c.memberAt(s, member, k, end, depth); ok && j > best {
+				best = j
 			}
-			if len(w) > 1 && w[0] == '&' {
-				next, found := c.synsetAt(s, w[1:], j, end, depth+1)
-				if !found {
-					ok = false
-					break
-				}
-				j = next
-				continue
-			}
-			if s.norm(j) != w && s.lemma(j) != w {
-				ok = false
-				break
-			}
-			j++
-		}
-		if ok && j > best {
-			best = j
 		}
 	}
 	return best, best > k
+}
+
+// memberAt matches one synonym-set member (a word sequence, possibly with
+// nested sets) starting at token k.
+func (c *Coder) memberAt(s *sentence, member []string, k, end, depth int) (int, bool) {
+	j := k
+	for _, w := range member {
+		if j >= end {
+			return 0, false
+		}
+		if len(w) > 1 && w[0] == '&' {
+			next, found := c.synsetAt(s, w[1:], j, end, depth+1)
+			if !found {
+				return 0, false
+			}
+			j = next
+			continue
+		}
+		if s.norm(j) != w && s.lemma(j) != w {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// synsetIndex files a synonym set's members under their first word.
+type synsetIndex struct {
+	byFirst map[string][][]string
+	nested  [][]string // members that start with another set
+}
+
+func indexSynsets(sets map[string][][]string) map[string]synsetIndex {
+	out := make(map[string]synsetIndex, len(sets))
+	for name, members := range sets {
+		idx := synsetIndex{byFirst: map[string][][]string{}}
+		for _, m := range members {
+			if len(m) == 0 {
+				continue
+			}
+			if len(m[0]) > 1 && m[0][0] == '&' {
+				idx.nested = append(idx.nested, m)
+				continue
+			}
+			idx.byFirst[m[0]] = append(idx.byFirst[m[0]], m)
+		}
+		out[name] = idx
+	}
+	return out
 }
 
 // matchBackward finds element e ending at or before pos (exactly at pos
@@ -210,4 +252,51 @@ func clauseStart(s *sentence, v int) int {
 		}
 	}
 	return s.first
+}
+
+// requiredWords lists, for each pattern, the literal words it needs: a
+// sentence lacking one cannot match it, which spares trying most patterns
+// of large dictionaries.
+func requiredWords(d *dict.Dictionary) map[*dict.Pattern][]string {
+	out := map[*dict.Pattern][]string{}
+	for _, vd := range []*dict.VerbDict{d.Verbs, d.Nouns} {
+		for _, b := range vd.Blocks {
+			for _, p := range b.Patterns {
+				var words []string
+				for _, e := range p.Left {
+					if e.Kind == dict.ElemWord {
+						words = append(words, e.Word)
+					}
+				}
+				for _, e := range p.Right {
+					if e.Kind == dict.ElemWord {
+						words = append(words, e.Word)
+					}
+				}
+				out[p] = words
+			}
+		}
+	}
+	return out
+}
+
+// hasWords reports whether every word occurs in the sentence, as a form or
+// a lemma.
+func (s *sentence) hasWords(words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	if s.wordSet == nil {
+		s.wordSet = make(map[string]bool, 2*len(s.words.Norm))
+		for i, w := range s.words.Norm {
+			s.wordSet[w] = true
+			s.wordSet[s.words.Lemma[i]] = true
+		}
+	}
+	for _, w := range words {
+		if !s.wordSet[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -197,7 +197,7 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			}
 			// "Russian missiles struck", "a Ukrainian village was shelled":
 			// a nationality adjective in the subject phrase names the actor.
-			if agentiveNouns[l] {
+			if agentiveNouns[l] || c.opts.Literal {
 				for j := start; j < k; j++ {
 					if m := s.mentionAt(j); m != nil && m.code != "" && !m.place && (m.kind == dict.KindAdjective || m.kind == dict.KindActor && !m.person) {
 						return m // "Al-Shabaab suicide bomber", "Hamas gunmen", "Russian missiles"

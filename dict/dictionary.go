@@ -242,7 +242,9 @@ func readLines(r io.Reader) ([]line, error) {
 }
 
 // newPhrase splits a dictionary phrase ("VOLODYMYR_ZELENSKY_", "U.S.") into
-// normalised words. A trailing "_" (or strict mode) makes it whole-word.
+// normalised words. A trailing "_" (or strict mode) makes it whole-word;
+// only a one-word phrase may match as a stem ("ARGENTIN" for "Argentina"):
+// "THE_KU" must not take "The Kuwait".
 func (d *Dictionary) newPhrase(text string, strict bool) (phrase, bool) {
 	whole := strict || strings.HasSuffix(text, "_")
 	text = strings.Trim(text, "_ ")
@@ -251,7 +253,7 @@ func (d *Dictionary) newPhrase(text string, strict bool) (phrase, bool) {
 	if len(words) == 0 {
 		return phrase{}, false
 	}
-	p := phrase{words: make([]string, len(words)), stem: !whole}
+	p := phrase{words: make([]string, len(words)), stem: !whole && len(words) == 1}
 	for i, w := range words {
 		p.words[i] = Normalize(w)
 	}

@@ -342,8 +342,9 @@ func oneCode(s string) (string, error) {
 	if !codeFormat.MatchString(s) {
 		return "", errorf("bad event code %q", s)
 	}
-	// TABARI-era variants ("075A", "025?") code as their digits.
-	return strings.TrimRight(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz?"), nil
+	// TABARI-era variants ("174K", "025?") are kept as written: suites
+	// expect them, and the CAMEO table simply has no name for them.
+	return s, nil
 }
 
 // parsePattern reads "LEFT * RIGHT [CODE]" (the leading "-" removed); petr2

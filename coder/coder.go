@@ -525,6 +525,12 @@ func (c *Coder) emit(doc *parley.Doc, s *sentence, src, tgt *mention, code, pair
 	var out []parley.Event
 	place := c.placeOf(doc, s, trig, tgt, code)
 	add := func(from *mention, fromCode string, to *mention, toCode string, code string) {
+		if c.opts.Literal && c.opts.RequireTarget && (strings.HasPrefix(fromCode, "---") || strings.HasPrefix(toCode, "---")) {
+			return // PETRARCH's require_dyad: no event with an unknown actor
+		}
+		if code == "010" && to == nil {
+			return // a bare statement to nobody is not an event
+		}
 		if from.kind == dict.KindAdjective && len(fromCode) == 3 && usesForce(code) {
 			fromCode += "MIL" // "Israeli air strikes killed ...": the military acts
 		}

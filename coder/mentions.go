@@ -122,6 +122,9 @@ type piece struct {
 	actor       *dict.Actor
 	agent       *dict.Agent
 	name        bool // an unknown capitalised name
+	// possessed marks an agent owned by the piece before it: "Ithilen's
+	// minister Calimehtar" is Ithilen's government whatever Calimehtar was.
+	possessed bool
 }
 
 var titleModifiers = map[string]bool{
@@ -254,7 +257,7 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 			found := false
 			for skip := 0; skip <= 2 && j+1+skip < s.last; skip++ {
 				if g, n := c.dict.LongestAgent(s.words, j+1+skip-s.first); g != nil {
-					pieces = append(pieces, piece{first: j + 1 + skip, last: j + 1 + skip + n, agent: g})
+					pieces = append(pieces, piece{first: j + 1 + skip, last: j + 1 + skip + n, agent: g, possessed: true})
 					j += 1 + skip + n
 					found = true
 					break
@@ -340,6 +343,15 @@ func isCountryPiece(p piece) bool {
 	return false
 }
 
+func possessedAgent(ps []piece) bool {
+	for _, p := range ps {
+		if p.possessed {
+			return true
+		}
+	}
+	return false
+}
+
 func hasAgent(ps []piece) bool {
 	for _, p := range ps {
 		if p.agent != nil {
@@ -383,7 +395,13 @@ func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
 			m.person = true
 		}
 	}
+	owner := country
+	if owner == "" {
+		owner = org
+	}
 	switch {
+	case possessedAgent(pieces) && len(owner) == 3 && agent != nil:
+		m.code = agent.Combine(owner)
 	case person != "":
 		m.code = person
 		if former {
@@ -658,7 +676,7 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 		}
 		// "military operations", "police station": an agent word used as a
 		// modifier is no actor.
-		if m.last < s.last && strings.HasPrefix(s.tag(m.last), "NN") && !isCapitalised(s.text(m.last)) && s.mentionAt(m.last) == nil &&
+		if !c.opts.Literal && m.last < s.last && strings.HasPrefix(s.tag(m.last), "NN") && !isCapitalised(s.text(m.last)) && s.mentionAt(m.last) == nil &&
 			(s.tag(m.last-1) == "JJ" || s.tag(m.last-1) == "NN") {
 			continue // "military operations", "air defence interceptors"
 		}
@@ -694,6 +712,8 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			// Only a country taken from the article, not from the
 			// sentence's own place, makes a weak actor.
 			m.code, m.inferred = country+role, institutional[role[:3]] || st.roles[role[:3]] != ""
+		} else if c.opts.Literal {
+			m.code = "---" + role // PETRARCH codes an agent of no known actor "---GOV"
 		}
 	}
 }

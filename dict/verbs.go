@@ -342,9 +342,10 @@ func oneCode(s string) (string, error) {
 	if !codeFormat.MatchString(s) {
 		return "", errorf("bad event code %q", s)
 	}
-	// TABARI-era variants ("174K", "025?") are kept as written: suites
-	// expect them, and the CAMEO table simply has no name for them.
-	return s, nil
+	// TABARI-era variants ("174K") are kept as written: suites expect
+	// them, and the CAMEO table simply has no name for them. A question
+	// mark ("025?") is a dictionary writer's doubt, not part of the code.
+	return strings.TrimSuffix(s, "?"), nil
 }
 
 // parsePattern reads "LEFT * RIGHT [CODE]" (the leading "-" removed); petr2

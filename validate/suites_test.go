@@ -12,7 +12,7 @@ import (
 // minUnitTestPass is the share of PETR.UnitTest records parley must pass.
 // Issue 3 sets the bar at 0.90; this floor holds what has been reached so
 // that nothing slips back while the rest is built.
-const minUnitTestPass = 0.70
+const minUnitTestPass = 0.75
 
 // TestPETRARCHUnitSuite runs the PETRARCH unit-test suite with its own
 // dictionaries, as "parley validate" does.

@@ -307,7 +307,7 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 	}
 	// "pro-European demonstrators", "anti-Russian": a stance, not an actor;
 	// "UAE-brokered", "US-backed": a modifier, not an actor either.
-	if i-2 >= s.first && s.norm(i-1) == "-" && (s.norm(i-2) == "pro" || s.norm(i-2) == "anti") ||
+	if !c.opts.Literal && i-2 >= s.first && s.norm(i-1) == "-" && (s.norm(i-2) == "pro" || s.norm(i-2) == "anti") ||
 		pieces[len(pieces)-1].last+1 < s.last && s.norm(pieces[len(pieces)-1].last) == "-" && isModifierTag(s.tag(pieces[len(pieces)-1].last+1)) {
 		return mention{last: pieces[len(pieces)-1].last}, false
 	}

@@ -446,6 +446,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			code = appealFor(code[:2], asked)
 		}
 	}
+	if code == "190" && !c.opts.Literal {
+		code = c.weaponCode(s, v, end)
+	}
 	factCode := code
 	mood := c.mood(s, v)
 	if c.opts.Literal {
@@ -789,6 +792,30 @@ func usesForce(code string) bool {
 		return true
 	}
 	return false
+}
+
+// weaponWords tell how force was used when the verb says only that it was
+// ("struck army positions" with "jets" or "drones" in the clause).
+var weaponWords = map[string]string{
+	"airstrike": "195", "drone": "195", "missile": "195", "rocket": "195", "jet": "195",
+	"warplane": "195", "aircraft": "195", "helicopter": "195", "bomb": "195",
+	"artillery": "194", "shelling": "194", "mortar": "194", "tank": "194", "howitzer": "194",
+	"gunfire": "193", "gunman": "193", "rifle": "193", "sniper": "193",
+}
+
+// weaponCode refines a plain use of force (190) by the weapons its clause
+// names: aerial weapons 195, artillery and tanks 194, small arms 193.
+func (c *Coder) weaponCode(s *sentence, v, end int) string {
+	for k := clauseStart(s, v); k < end; k++ {
+		w := s.lemma(k)
+		if w == "strike" && k > s.first && s.norm(k-1) == "air" {
+			return "195"
+		}
+		if code, ok := weaponWords[w]; ok {
+			return code
+		}
+	}
+	return "190"
 }
 
 // isVisit reports the CAMEO codes of visits (042 make, 043 host).

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"runtime"
 	"strings"
 	"sync"
 
@@ -33,12 +32,11 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("code", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	format := fs.String("format", "", "output format: jsonl, tsv or table (default: table on a terminal, else jsonl)")
-	published := fs.String("published", "", "publication date (YYYY-MM-DD) of articles that carry none")
+	in := addInputFlags(fs)
 	cf := addCoderFlags(fs)
 	explain := fs.Bool("explain", false, "write each sentence's words, actors and verbs to stderr")
 	ontology := fs.String("ontology", "both", "cameo, plover or both: with plover, jsonl output is one PLOVER record per act (actor lists)")
 	dedupe := fs.String("dedupe", "act", "act: one event per act within an article; day: one per (date, source, target, code, place) across articles, with counts")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once")
 	fs.Usage = func() {
 		fmt.Fprintln(m.Stderr, "Usage: parley code [flags] FILE|DIR|-...")
 		fs.PrintDefaults()
@@ -58,17 +56,11 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 			return usageError(m.Stderr, fs, "%v", err)
 		}
 	}
-	reader := &source.Reader{Stdin: m.Stdin}
-	if *published != "" {
-		t, err := source.ParseDate(*published)
-		if err != nil {
-			return usageError(m.Stderr, fs, "--published: %v", err)
-		}
-		reader.Published = t
+	reader, err := in.reader(fs, m.Stdin, m.Stderr)
+	if err != nil {
+		return err
 	}
-	if *workers < 1 {
-		return usageError(m.Stderr, fs, "--workers must be at least 1")
-	}
+	workers := in.workers
 	switch *ontology {
 	case "cameo", "both":
 	case "plover":

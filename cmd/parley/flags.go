@@ -3,6 +3,9 @@ package main
 import (
 	"flag"
 	"io"
+	"runtime"
+
+	"github.com/parley-events/parley/source"
 
 	"github.com/parley-events/parley/coder"
 	"github.com/parley-events/parley/dict"
@@ -48,4 +51,34 @@ func parseInputs(fs *flag.FlagSet, stderr io.Writer, args []string) ([]string, e
 		return nil, usageError(stderr, fs, "no input: give files, directories or - for standard input")
 	}
 	return paths, nil
+}
+
+// inputFlags are the flags of every command that reads articles.
+type inputFlags struct {
+	published *string
+	workers   *int
+}
+
+// addInputFlags declares the reading flags on fs.
+func addInputFlags(fs *flag.FlagSet) *inputFlags {
+	return &inputFlags{
+		published: fs.String("published", "", "publication date (YYYY-MM-DD) of articles that carry none"),
+		workers:   fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once"),
+	}
+}
+
+// reader checks the flags and returns the article reader they ask for.
+func (f *inputFlags) reader(fs *flag.FlagSet, stdin io.Reader, stderr io.Writer) (*source.Reader, error) {
+	r := &source.Reader{Stdin: stdin}
+	if *f.published != "" {
+		t, err := source.ParseDate(*f.published)
+		if err != nil {
+			return nil, usageError(stderr, fs, "--published: %v", err)
+		}
+		r.Published = t
+	}
+	if *f.workers < 1 {
+		return nil, usageError(stderr, fs, "--workers must be at least 1")
+	}
+	return r, nil
 }

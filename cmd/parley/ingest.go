@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -45,9 +44,8 @@ func (c *IngestCommand) Run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	db := fs.String("db", defaultDB, "the SQLite database file (created if missing)")
-	published := fs.String("published", "", "publication date (YYYY-MM-DD) of articles that carry none")
+	in := addInputFlags(fs)
 	cf := addCoderFlags(fs)
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded at once")
 	batch := fs.Int("batch", 100, "articles stored per transaction")
 	noProgress := fs.Bool("no-progress", false, "do not show the progress bar on a terminal")
 	fs.Usage = func() {
@@ -63,17 +61,11 @@ interrupted ingest keeps every batch it reported and no partial article.`)
 	if err != nil {
 		return err
 	}
-	reader := &source.Reader{Stdin: m.Stdin}
-	if *published != "" {
-		t, err := source.ParseDate(*published)
-		if err != nil {
-			return usageError(m.Stderr, fs, "--published: %v", err)
-		}
-		reader.Published = t
+	reader, err := in.reader(fs, m.Stdin, m.Stderr)
+	if err != nil {
+		return err
 	}
-	if *workers < 1 {
-		return usageError(m.Stderr, fs, "--workers must be at least 1")
-	}
+	workers := in.workers
 	if *batch < 1 {
 		return usageError(m.Stderr, fs, "--batch must be at least 1")
 	}

@@ -3,14 +3,13 @@ package coder
 import (
 	"slices"
 	"strings"
-
-	"github.com/parley-events/parley"
-	"github.com/parley-events/parley/geo"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parley-events/parley"
 	"github.com/parley-events/parley/dict"
+	"github.com/parley-events/parley/geo"
 )
 
 // mention is an actor or place found in a sentence: tokens [first, last).

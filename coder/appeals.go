@@ -1,0 +1,135 @@
+package coder
+
+import "strings"
+
+// Appeals and demands: what they ask for decides their CAMEO code.
+
+// askedAct returns the code of the act an appeal asks for: the verb of
+// "to V" after the appeal's addressee.
+func (c *Coder) askedAct(s *sentence, v, end int) string {
+	for k := v + 1; k+1 < s.last && k < end+2; k++ {
+		if s.norm(k) != "to" || s.tag(k+1) != "VB" {
+			continue
+		}
+		verbs, vlen := c.verbAt(s, k+1)
+		if verbs == nil {
+			return ""
+		}
+		if best := c.matchPatterns(s, k+1, vlen, c.verbScope(s, k+1, vlen), verbs); best != nil {
+			return best.pattern.Code
+		}
+		return verbs[0].Code
+	}
+	return ""
+}
+
+// askedWords are the words that tell what an appeal asks for when the verb
+// asked for codes nothing itself ("urged Russia to halt military
+// activity", "to speed up deliveries of air defence systems"), each with
+// the CAMEO code of the act asked for.
+var askedWords = []struct {
+	synset, lemma, code string
+}{
+	{"WEAPON", "", "072"}, {"AIDMIL", "", "072"}, {"CEASEFIRE", "", "087"}, {"TALKS", "", "046"},
+	{"AIDHUM", "", "073"}, {"AIDECON", "", "071"}, {"AID", "", "070"}, {"PRISONER", "", "084"},
+	{"CAPTIVE", "", "084"}, {"SANCTION", "", "085"}, {"RIGHTSNOUN", "", "083"},
+	{"", "halt", "087"}, {"", "stop", "087"}, {"", "cease", "087"}, {"", "withdraw", "087"},
+	{"", "de-escalate", "087"}, {"", "release", "084"}, {"", "free", "084"}, {"", "negotiate", "046"},
+	{"", "respect", "083"}, {"", "restraint", "087"},
+}
+
+// askedByWords reads what an appeal asks for from the words of its
+// infinitive clause.
+func (c *Coder) askedByWords(s *sentence, v, end int) string {
+	from := -1
+	for k := v + 1; k+1 < s.last && k < end+2; k++ {
+		if s.norm(k) == "to" && s.tag(k+1) == "VB" {
+			from = k + 1
+			break
+		}
+		// "demanded that the Taliban free two Americans": the verb of the
+		// that-clause.
+		if s.norm(k) == "that" {
+			for j := k + 1; j < s.last && j <= k+8; j++ {
+				if t := s.tag(j); t == "VB" || t == "VBP" {
+					from = j
+					break
+				}
+			}
+			break
+		}
+	}
+	if from < 0 {
+		return ""
+	}
+	to := c.clauseEnd(s, from+1)
+	for _, w := range askedWords {
+		for k := from; k < to; k++ {
+			if w.lemma != "" && (s.lemma(k) == w.lemma || s.norm(k) == w.lemma) {
+				return w.code
+			}
+			if w.synset != "" {
+				if _, ok := c.synsetAt(s, w.synset, k, to, 0); ok {
+					return w.code
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// appealFor maps the act asked for to the appeal (02) or demand (10) code
+// CAMEO gives asking for it; acts it has no code for keep the general one.
+func appealFor(root, asked string) string {
+	if root == "02" {
+		if v, ok := appealCodes[asked]; ok {
+			return v
+		}
+		if len(asked) >= 3 {
+			if v, ok := appealCodes[asked[:3]]; ok {
+				return v
+			}
+		}
+		if v, ok := appealCodes[asked[:2]]; ok {
+			return v
+		}
+		return "020"
+	}
+	if len(asked) >= 3 {
+		if v, ok := demandCodes[asked[:3]]; ok {
+			return v
+		}
+	}
+	if v, ok := demandCodes[asked[:2]]; ok {
+		return v
+	}
+	return "100"
+}
+
+var appealCodes = map[string]string{
+	"03": "020", "036": "026", "037": "027", "039": "028",
+	"04": "026", "045": "028", "046": "026",
+	"05": "022", "057": "027",
+	"06": "021", "061": "0211", "062": "0212", "063": "0213", "064": "0214",
+	"07": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234",
+	"08": "025", "081": "0251", "082": "0252", "083": "024", "084": "0253", "085": "0254", "086": "0255", "087": "0256",
+}
+
+var demandCodes = map[string]string{
+	"06": "101", "061": "1011", "062": "1012", "063": "1013", "064": "1014",
+	"07": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034",
+	"08": "105", "081": "1051", "082": "1052", "083": "104", "084": "1053", "085": "1054", "086": "1055", "087": "1056",
+}
+
+// contentVerb reports a verb whose that-clause is its content: threats
+// (13x), demands (10x) and appeals (02x): "demanded that Kyiv withdraw".
+func (c *Coder) contentVerb(s *sentence, v int) bool {
+	for _, key := range [2]string{s.norm(v), s.lemma(v)} {
+		for _, vb := range c.dict.Verbs.Lookup(key) {
+			if strings.HasPrefix(vb.Code, "13") || strings.HasPrefix(vb.Code, "10") || strings.HasPrefix(vb.Code, "02") {
+				return true
+			}
+		}
+	}
+	return false
+}

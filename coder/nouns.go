@@ -1,0 +1,147 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/parley-events/parley"
+	"github.com/parley-events/parley/dict"
+)
+
+// Event nouns: acts reported as nouns ("visits by leaders from ... to
+// Kyiv", "a possible visit to Istanbul").
+
+// nounAt returns the event noun ("visit", "invasion") at token v.
+func (c *Coder) nounAt(s *sentence, v int) *dict.Verb {
+	if t := s.tag(v); t != "NN" && t != "NNS" || s.mentionAt(v) != nil {
+		return nil
+	}
+	for _, key := range [2]string{s.lemma(v), s.norm(v)} {
+		if ns := c.dict.Nouns.Lookup(key); len(ns) > 0 {
+			return ns[0]
+		}
+	}
+	return nil
+}
+
+// codeNoun codes an event noun. Nouns have no subject: the source is the
+// pattern's $ slot, the owner or adjective before the noun ("Russia's
+// invasion", "Russian strikes"), or the subject of the verb the noun is
+// the object of ("Trump hinted at a visit"). Only a pattern match codes.
+func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun *dict.Verb) []parley.Event {
+	end := c.clauseEnd(s, v+1)
+	best := c.matchPatterns(s, v, 0, end, []*dict.Verb{noun})
+	if best == nil || best.pattern.Code == "" {
+		return nil
+	}
+	code := best.pattern.Code
+	gov := c.governingVerb(s, v)
+	if gov >= 0 && c.verbCodes(s, gov) {
+		return nil // "engage in talks": the verb's patterns code it
+	}
+	mood := c.nounMood(s, v)
+	if mood == moodFact && gov >= 0 {
+		mood = c.mood(s, gov).kind
+	}
+	if c.opts.Literal {
+		mood = moodFact
+	}
+	switch mood {
+	case moodIntent:
+		code = intentCode(code)
+	case moodFact:
+	default:
+		return nil
+	}
+	src := best.source
+	if src == nil {
+		src = c.nounOwner(s, v)
+	}
+	if src == nil && gov >= 0 {
+		src = c.subject(s, st, gov, 0)
+	}
+	if src == nil || src.code == "" || code == "" {
+		return nil
+	}
+	tgt := c.refinePlaceTarget(s, best.target, v, end)
+	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
+		return nil
+	}
+	trig := triggerSpan(doc, s, v, 0, best)
+	date, historical := c.date(doc, s, v, mood)
+	if historical && !c.opts.Historical {
+		return nil
+	}
+	return c.emit(doc, s, src, tgt, code, best.pattern.Pair, trig, mood, date, historical)
+}
+
+// nounOwner returns the actor right before a noun, over adjectives:
+// "Russia's invasion", "recent Russian air strikes".
+func (c *Coder) nounOwner(s *sentence, v int) *mention {
+	for k := v - 1; k >= s.first && k >= v-4; k-- {
+		if m := s.mentionAt(k); m != nil {
+			if m.code == "" || m.place && m.kind != dict.KindAdjective {
+				return nil
+			}
+			return m
+		}
+		switch s.tag(k) {
+		case "JJ", "NN", "POS", "VBN", "HYPH":
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// governingVerb finds the verb whose object phrase holds noun v ("hinting
+// at a possible visit"): leftwards over determiners, adjectives and one
+// preposition.
+func (c *Coder) governingVerb(s *sentence, v int) int {
+	preps := 0
+	for k := v - 1; k >= s.first && k >= v-6; k-- {
+		t := s.tag(k)
+		switch {
+		case strings.HasPrefix(t, "VB"), t == "JJ" && (controlAdjective[s.lemma(k)] || s.lemma(k) == "open") && preps > 0:
+			return k
+		case t == "IN" || t == "TO":
+			preps++
+			if preps > 1 {
+				return -1
+			}
+		case t == "DT" || t == "JJ" || t == "PRP$" || t == "RB":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// nominalIntent are adjectives that make an event noun an intention.
+var nominalIntent = map[string]bool{
+	"possible": true, "potential": true, "planned": true, "proposed": true, "upcoming": true,
+	"expected": true, "likely": true, "prospective": true, "future": true, "anticipated": true,
+	"scheduled": true, "mooted": true,
+}
+
+// nounMood reads the words before an event noun: "possible visit",
+// "ready for talks", "no talks".
+func (c *Coder) nounMood(s *sentence, v int) moodKind {
+	for k := v - 1; k >= s.first && k >= v-4; k-- {
+		w := s.norm(k)
+		switch {
+		case nominalIntent[w]:
+			return moodIntent
+		case w == "no" || w == "without":
+			return moodNegated
+		case (w == "for" || w == "to") && k > s.first && (controlAdjective[s.lemma(k-1)] || s.lemma(k-1) == "open"):
+			return moodIntent
+		case s.tag(k) == "JJ" || s.tag(k) == "DT" || s.tag(k) == "RB":
+			continue
+		}
+		break
+	}
+	if c.conditional(s, v) {
+		return moodHypothetical
+	}
+	return moodFact
+}

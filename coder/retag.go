@@ -1,0 +1,45 @@
+package coder
+
+import "strings"
+
+// Corrections to the tagger for the verbs the coder depends on.
+
+// pastForms are irregular past forms that are verbs whatever the tagger
+// says when they follow a noun ("its aircraft struck depots"): the tagger,
+// trained on web text, reads some of them as nouns or adjectives.
+var pastForms = map[string]string{
+	"struck": "strike", "fought": "fight", "shot": "shoot", "met": "meet", "sent": "send",
+	"seized": "seize", "shelled": "shell", "stormed": "storm", "overran": "overrun",
+	"froze": "freeze", "hit": "hit", "killed": "kill", "bombed": "bomb", "raided": "raid",
+	"captured": "capture", "downed": "down", "arrested": "arrest", "fired": "fire",
+}
+
+func (c *Coder) retagPastForms(s *sentence) {
+	for k := 1; k+1 < len(s.tags); k++ {
+		t := s.tags[k]
+		if t != "NN" && t != "JJ" && t != "VBN" || s.words.Norm[k] != s.words.Text[k] {
+			continue
+		}
+		lemma, ok := pastForms[s.words.Norm[k]]
+		if !ok {
+			if lemma, ok = c.dict.Verbs.PastForm(s.words.Norm[k]); !ok {
+				continue
+			}
+		}
+		prev, next := s.tags[k-1], s.tags[k+1]
+		if prev != "NN" && prev != "NNS" && prev != "NNP" && prev != "NNPS" && prev != "PRP" {
+			continue
+		}
+		// "Rutte spoke by phone with", "its aircraft struck depots": a
+		// past form right after its subject, before its object or a
+		// preposition, is the verb. "soldiers killed in the attack" (a
+		// participle before "in") stays as tagged.
+		switch {
+		case t == "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD" || next == "NN" && k+2 < len(s.tags) && strings.HasPrefix(s.tags[k+2], "NN")):
+		case t != "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD" || next == "IN" || next == "TO" || next == "RP" || next == "PRP"):
+		default:
+			continue
+		}
+		s.tags[k], s.words.Lemma[k] = "VBD", lemma
+	}
+}

@@ -618,7 +618,7 @@ func (c *Coder) sharedCountry(s *sentence) {
 	// country's agent takes the same role.
 	for mi := len(s.mentions) - 2; mi >= 0; mi-- {
 		a, b := &s.mentions[mi], &s.mentions[mi+1]
-		if a.kind != dict.KindAdjective || len(a.code) != 3 || a.last != a.first+1 || len(b.code) < 6 || b.person {
+		if a.kind != dict.KindAdjective || len(a.code) != 3 || len(b.code) < 6 || b.person {
 			continue
 		}
 		if b.first == a.last+1 && (s.norm(a.last) == "and" || s.norm(a.last) == "or") {
@@ -646,7 +646,7 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 		if w == "both" {
 			first = k
 		}
-		for _, code := range st.recent[:2] {
+		for _, code := range pairFor(st.recent, s.lemma(k+1)) {
 			s.extra = append(s.extra, mention{first: first, last: k + 2, code: code, group: st.groups})
 		}
 	}
@@ -657,6 +657,30 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 			s.mentions[m].ref = e
 		}
 	}
+}
+
+// pairFor picks the two actors "the two leaders" (or governments,
+// armies, sides) names: the last two of different countries, in the role
+// the noun says.
+func pairFor(recent []string, noun string) []string {
+	role := ""
+	switch noun {
+	case "leader", "government", "president", "minister", "delegation":
+		role = "GOV"
+	case "army":
+		role = "MIL"
+	}
+	if role == "" {
+		return recent[:2]
+	}
+	var out []string
+	for _, code := range recent {
+		if len(out) == 2 {
+			break
+		}
+		out = append(out, code[:3]+role)
+	}
+	return out
 }
 
 var sidesNouns = map[string]bool{

@@ -579,6 +579,11 @@ func (c *Coder) event(doc *parley.Doc, s *sentence, src *mention, srcCode string
 
 func (c *Coder) ref(doc *parley.Doc, m *mention, code string) parley.ActorRef {
 	start, end := doc.Tokens[m.first].Start, doc.Tokens[m.last-1].End
+	if m.agent != nil && m.agent.first < m.first {
+		// "students in Moscow": the evidence is the whole phrase, not the
+		// place that gave the agent its country.
+		start = doc.Tokens[m.agent.first].Start
+	}
 	if m.place && m.placeCode != "" {
 		code = m.placeCode
 	} else if m.place && len(code) > 3 {

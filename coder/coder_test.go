@@ -66,6 +66,7 @@ func TestMechanics(t *testing.T) {
 		{"historical background", "The two leaders last met in March 2019.", nil},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},
 		{"dateline is no actor", "SEOUL — South Korean troops fired on North Korean soldiers on Thursday.", []string{"KORMIL PRKMIL 193"}},
+		{"attribution is not the object", "Syrian crowds stormed the embassy, a senior Turkish official said on Saturday.", nil},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)
@@ -115,4 +116,19 @@ func TestSample(t *testing.T) {
 		t.Errorf("%d events: too many extras\n%v", len(events), triples(events))
 	}
 	t.Logf("%d events: %v", len(events), triples(events))
+}
+
+// TestAgentPhraseSpan checks that an agent given its country by a
+// preposition ("students in Moscow") is reported with the whole phrase, so
+// the evidence shows who was acted on, not only where.
+func TestAgentPhraseSpan(t *testing.T) {
+	text := "Russian police arrested students in Moscow on Monday."
+	_, events := defaultCoder(t).Code(&parley.Article{ID: "t", Text: text, Published: published})
+	if len(events) != 1 || events[0].Target == nil {
+		t.Fatalf("want one event with a target, got %v", triples(events))
+	}
+	tgt := events[0].Target
+	if tgt.Code != "RUSEDU" || tgt.Text != "students in Moscow" || text[tgt.Start:tgt.End] != tgt.Text {
+		t.Errorf("target %+v, want RUSEDU \"students in Moscow\" with matching offsets", *tgt)
+	}
 }

@@ -34,6 +34,9 @@ type mention struct {
 	// ref is the actor an agent phrase stands for: "soldiers from Gondor"
 	// acts as Gondor's military.
 	ref *mention
+	// agent is the agent phrase that named this actor ("students" in
+	// "students in Moscow"); the evidence span starts there.
+	agent *mention
 }
 
 // resolved follows an agent phrase to the actor it stands for.
@@ -581,7 +584,7 @@ func (c *Coder) agentOfCountry(s *sentence) {
 				// "workers of the PTI", "fighters of the RSF": members of an
 				// organisation act as the organisation.
 				if m.ref == nil {
-					m.ref = o
+					m.ref, o.agent = o, m
 				}
 				k = o.last - 1
 				continue
@@ -592,7 +595,7 @@ func (c *Coder) agentOfCountry(s *sentence) {
 				o.place = false
 			}
 			if m.ref == nil {
-				m.ref = o
+				m.ref, o.agent = o, m
 			}
 			k = o.last - 1
 		}

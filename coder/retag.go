@@ -14,9 +14,25 @@ var pastForms = map[string]string{
 	"captured": "capture", "downed": "down", "arrested": "arrest", "fired": "fire",
 }
 
+// reportingForms are the past forms of the verbs that close an attribution
+// (", a senior official said on Saturday."). The tagger often reads them as
+// participles there, which hides the new clause from the object search.
+var reportingForms = map[string]string{
+	"said": "say", "told": "tell", "added": "add", "wrote": "write", "noted": "note",
+	"stated": "state", "reported": "report", "announced": "announce",
+}
+
 func (c *Coder) retagPastForms(s *sentence) {
 	for k := 1; k+1 < len(s.tags); k++ {
 		t := s.tags[k]
+		if lemma, ok := reportingForms[s.words.Norm[k]]; ok && t == "VBN" && isNounTag(s.tags[k-1]) {
+			// "the official said" rather than "the figure reported by":
+			// only "by" and "to" keep the participle.
+			if n := s.words.Norm[k+1]; n != "by" && n != "to" {
+				s.tags[k], s.words.Lemma[k] = "VBD", lemma
+			}
+			continue
+		}
 		if t != "NN" && t != "JJ" && t != "VBN" || s.words.Norm[k] != s.words.Text[k] {
 			continue
 		}
@@ -27,7 +43,7 @@ func (c *Coder) retagPastForms(s *sentence) {
 			}
 		}
 		prev, next := s.tags[k-1], s.tags[k+1]
-		if prev != "NN" && prev != "NNS" && prev != "NNP" && prev != "NNPS" && prev != "PRP" {
+		if !isNounTag(prev) {
 			continue
 		}
 		// "Rutte spoke by phone with", "its aircraft struck depots": a
@@ -42,4 +58,9 @@ func (c *Coder) retagPastForms(s *sentence) {
 		}
 		s.tags[k], s.words.Lemma[k] = "VBD", lemma
 	}
+}
+
+// isNounTag reports a noun or personal pronoun tag: a possible subject.
+func isNounTag(t string) bool {
+	return t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS" || t == "PRP"
 }

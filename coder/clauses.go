@@ -106,6 +106,11 @@ func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
 		if m.code == "" || m.place || m == src || m.code == src.code {
 			continue
 		}
+		if m.inferred && weaponNouns[s.lemma(m.last-1)] {
+			// "fired several cruise missiles": a weapon given the
+			// article's country is what the source used, never its target.
+			continue
+		}
 		if m.inferred {
 			// "send troops to Somalia": an agent given the article's country
 			// is a weak object; an actor named later in the clause wins.
@@ -417,6 +422,12 @@ var agentiveNouns = map[string]bool{
 	"rocket": true, "artillery": true, "ship": true, "vessel": true, "warship": true,
 	"raid": true, "offensive": true, "bombardment": true, "shell": true, "unit": true,
 	"commando": true, "sniper": true, "militia": true, "aircraft": true, "plane": true,
+}
+
+// weaponNouns are the agentive nouns that name arms rather than people.
+var weaponNouns = map[string]bool{
+	"missile": true, "drone": true, "jet": true, "warplane": true, "rocket": true,
+	"artillery": true, "shell": true, "aircraft": true, "plane": true, "warship": true,
 }
 
 // patientModifier finds the actor named as a modifier of a passive verb's

@@ -318,6 +318,14 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt == nil && !passive {
 		tgt = c.object(s, v+vlen+1, end, src)
 	}
+	if tgt != nil && !c.opts.Literal && c.ownInstrument(src, tgt, factCode) {
+		// "Romania scrambled its jets", "withdrew its forces from Kherson":
+		// a state's own forces are what it acts with, not what it acts on.
+		tgt = c.object(s, tgt.last, end, src)
+		if tgt != nil && c.ownInstrument(src, tgt, factCode) {
+			tgt = nil
+		}
+	}
 	if tgt != nil && tgt.place && !tgt.destination && best == nil {
 		tgt = nil
 	}
@@ -514,6 +522,29 @@ func (c *Coder) weaponCode(s *sentence, v, end int) string {
 
 // isVisit reports the CAMEO codes of visits (042 make, 043 host).
 func isVisit(code string) bool { return code == "042" || code == "043" }
+
+// ownInstrument reports a target that is the source's own security forces
+// under a verb that uses force, moves forces or sends aid: the forces are
+// the means. Acts on one's own forces by other verbs ("Zelensky dismissed
+// the army chief") stay as coded.
+func (c *Coder) ownInstrument(src, tgt *mention, code string) bool {
+	country := c.country(src.code)
+	if country == "" || country != c.country(tgt.code) || len(tgt.code) < 6 || src.code == tgt.code {
+		return false
+	}
+	if !stateForces[tgt.code[3:6]] || len(src.code) >= 6 && !stateForces[src.code[3:6]] && src.code[3:6] != "GOV" {
+		return false // rebels fighting the army act on it
+	}
+	for _, p := range []string{"15", "087", "07", "18", "19", "20"} {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateForces are the sectors of a state's armed and security forces.
+var stateForces = map[string]bool{"MIL": true, "COP": true, "SPY": true, "UAF": true}
 
 // targetOptional lists the codes that are often reported without a target
 // and that analysts code all the same.

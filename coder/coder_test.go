@@ -67,6 +67,8 @@ func TestMechanics(t *testing.T) {
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},
 		{"dateline is no actor", "SEOUL — South Korean troops fired on North Korean soldiers on Thursday.", []string{"KORMIL PRKMIL 193"}},
 		{"attribution is not the object", "Syrian crowds stormed the embassy, a senior Turkish official said on Saturday.", nil},
+		{"own forces are the means", "Israel deployed its troops along the border with Lebanon.", []string{"ISR LBN 154"}},
+		{"rebels act on the army", "RSF fighters attacked the Sudanese army near El Fasher.", []string{"SDNREB SDNMIL 190"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

@@ -161,6 +161,56 @@ func (c *Coder) discarded(s *sentence) *dict.Discard {
 	return nil
 }
 
+// deniesAnAct reports a denial of something done: a gerund ("denied
+// targeting civilians", "denies having ordered") or a that-clause about
+// involvement or responsibility ("denied that its fighters were involved").
+// A denial of a bare statement ("denied that talks had stalled") is not a
+// denial of responsibility.
+func deniesAnAct(s *sentence, from, end int) bool {
+	for k := from; k < end; k++ {
+		switch {
+		case strings.HasPrefix(s.tag(k), "RB") || s.norm(k) == "any" || s.lemma(k) == "have" && k == from:
+			continue
+		case s.tag(k) == "VBG":
+			return true
+		case s.norm(k) == "that":
+			for j := k + 1; j < end; j++ {
+				if responsibilityWords[s.lemma(j)] {
+					return true
+				}
+			}
+			return false
+		}
+		if k > from+3 {
+			return false
+		}
+	}
+	return false
+}
+
+var responsibilityWords = map[string]bool{
+	"involved": true, "involve": true, "responsible": true, "behind": true, "role": true,
+	"involvement": true, "responsibility": true, "carry": true, "order": true,
+}
+
+// participleModifier reports a participle inside a noun phrase, between a
+// determiner or possessive and its noun: "Yemen's internationally
+// recognised government", "the detained journalists".
+func participleModifier(s *sentence, v int) bool {
+	if v+1 >= s.last || !strings.HasPrefix(s.tag(v+1), "NN") {
+		return false
+	}
+	k := v - 1
+	for k >= s.first && strings.HasPrefix(s.tag(k), "RB") {
+		k--
+	}
+	if k < s.first {
+		return false
+	}
+	t := s.tag(k)
+	return t == "POS" || t == "DT" || t == "PRP$"
+}
+
 // codeSentence codes every dictionary verb of a sentence.
 func (c *Coder) codeSentence(doc *parley.Doc, s *sentence, st *docState) []parley.Event {
 	var out []parley.Event
@@ -184,6 +234,9 @@ func (c *Coder) verbAt(s *sentence, v int) ([]*dict.Verb, int) {
 	// "fired warning shots", "issued a warning": a participle between a
 	// verb and its noun is a modifier, not a verb.
 	if s.tag(v) == "VBG" && v > s.first && v+1 < s.last && isVerbTag(s.tag(v-1)) && strings.HasPrefix(s.tag(v+1), "NN") {
+		return nil, 0
+	}
+	if s.tag(v) == "VBN" && participleModifier(s, v) {
 		return nil, 0
 	}
 	var best []*dict.Verb
@@ -251,6 +304,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if best != nil {
 		code, pair = best.pattern.Code, best.pattern.Pair
 	}
+	deniedAct := code == "" && best == nil && !c.opts.Literal && s.lemma(v) == "deny" && deniesAnAct(s, v+vlen, s.last)
+	if deniedAct {
+		// "denied targeting civilians": a denial of responsibility, whose
+		// target is nobody the denied act names.
+		code = "016"
+	}
 	if code == "" {
 		return nil
 	}
@@ -315,7 +374,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if src == nil || src.code == "" {
 		return nil
 	}
-	if tgt == nil && !passive {
+	if tgt == nil && !passive && !deniedAct {
 		tgt = c.object(s, v+vlen+1, end, src)
 	}
 	if tgt != nil && !c.opts.Literal && c.ownInstrument(src, tgt, factCode) {

@@ -69,6 +69,9 @@ func TestMechanics(t *testing.T) {
 		{"attribution is not the object", "Syrian crowds stormed the embassy, a senior Turkish official said on Saturday.", nil},
 		{"own forces are the means", "Israel deployed its troops along the border with Lebanon.", []string{"ISR LBN 154"}},
 		{"rebels act on the army", "RSF fighters attacked the Sudanese army near El Fasher.", []string{"SDNREB SDNMIL 190"}},
+		{"denial of an act", "The RSF denied targeting civilians.", []string{"SDNREB - 016"}},
+		{"denial of a statement codes nothing", "The Kremlin denied that talks had stalled.", nil},
+		{"participle inside a noun phrase", "Yemen's internationally recognised government condemned the Houthis.", []string{"YEMGOV YEMREB 111"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

@@ -255,16 +255,17 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 		}
 		if len(pieces) > 0 && (w == "'s" || w == "'") && isCountryPiece(pieces[len(pieces)-1]) {
 			// "Ukraine's President", "Mexico's security ministry": the
-			// possessive joins a country to an agent, over a modifier or two.
+			// possessive joins a country to an agent, over a few modifiers.
 			found := false
-			for skip := 0; skip <= 2 && j+1+skip < s.last; skip++ {
+			for skip := 0; skip <= 3 && j+1+skip < s.last; skip++ {
 				if g, n := c.dict.LongestAgent(s.words, j+1+skip-s.first); g != nil {
 					pieces = append(pieces, piece{first: j + 1 + skip, last: j + 1 + skip + n, agent: g, possessed: true})
 					j += 1 + skip + n
 					found = true
 					break
 				}
-				if t := s.tag(j + 1 + skip); t != "NN" && t != "JJ" && t != "NNP" || s.mentionAt(j+1+skip) != nil {
+				// "Yemen's internationally recognised government".
+				if t := s.tag(j + 1 + skip); t != "NN" && t != "NNP" && !isModifierTag(t) && !strings.HasPrefix(t, "RB") || s.mentionAt(j+1+skip) != nil {
 					break
 				}
 			}

@@ -197,6 +197,9 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			return c.resolvePronoun(s, st, k)
 		case t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS":
 			start := c.nounPhraseStart(s, k)
+			if m := s.mentionAt(k - 1); k-1 > start && m != nil && m.code != "" && !m.place && !m.person && m.kind == dict.KindActor && m.first > s.first && isPossessive(s, m.first-1) {
+				return m // "Yemen's Houthi group": the group named before the noun
+			}
 			if owner := s.mentionAt(start); owner != nil && owner.code != "" && !owner.place && owner.last < k+1 && isPossessive(s, owner.last) {
 				return owner // "Zelensky's confirmation ..."
 			}

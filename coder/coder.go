@@ -117,7 +117,13 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 		if st.place != nil && st.placeAge <= 3 {
 			s.lastPlace = st.place
 		}
-		events = append(events, c.codeSentence(doc, s, st)...)
+		coded := c.codeSentence(doc, s, st)
+		for _, e := range coded {
+			if len(e.Code) >= 2 && e.Code[:2] >= "17" && e.Code[:2] <= "20" {
+				st.attacker = e.Source.Code // coercion, assault, fighting, mass violence
+			}
+		}
+		events = append(events, coded...)
 		c.remember(doc, s, st)
 	}
 	pub := ""
@@ -377,6 +383,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt == nil && !passive && !deniedAct {
 		tgt = c.object(s, v+vlen+1, end, src)
 	}
+	if !passive && !c.opts.Literal && (strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12")) {
+		if author := c.attackAuthor(s, st, v+vlen+1, end, src); author != nil {
+			tgt = author
+		}
+	}
 	if tgt != nil && !c.opts.Literal && c.ownInstrument(src, tgt, factCode) {
 		// "Romania scrambled its jets", "withdrew its forces from Kherson":
 		// a state's own forces are what it acts with, not what it acts on.
@@ -581,6 +592,41 @@ func (c *Coder) weaponCode(s *sentence, v, end int) string {
 
 // isVisit reports the CAMEO codes of visits (042 make, 043 host).
 func isVisit(code string) bool { return code == "042" || code == "043" }
+
+// attackAuthor finds the target of "condemned the raid", "denounced the
+// latest attack": disapproval of an attack is aimed at its author, named by
+// "by" in the clause ("the attack by Houthi fighters") or else the source of
+// the article's last act of material conflict. It returns nil when the
+// object is not an attack noun.
+func (c *Coder) attackAuthor(s *sentence, st *docState, from, end int, src *mention) *mention {
+	k := from
+	for k < end && (s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "RB") || s.tag(k) == "CD" || s.tag(k) == "VBN") {
+		k++
+	}
+	if k >= end || !strings.HasPrefix(s.tag(k), "NN") || !attackNouns[s.lemma(k)] || s.mentionAt(k) != nil {
+		return nil
+	}
+	head := k
+	if k+1 < end && s.norm(k+1) == "by" {
+		for j := k + 2; j < end && j <= k+4; j++ {
+			if m := s.mentionAt(j).resolved(); m != nil && m.code != "" && !m.place && m != src {
+				return m
+			}
+		}
+	}
+	if st.attacker == "" || st.attacker == src.code {
+		return nil
+	}
+	return &mention{first: from, last: head + 1, code: st.attacker}
+}
+
+// attackNouns name acts of violence whose author a condemnation targets.
+var attackNouns = map[string]bool{
+	"attack": true, "raid": true, "strike": true, "airstrike": true, "assault": true,
+	"bombing": true, "shelling": true, "killing": true, "massacre": true, "offensive": true,
+	"incursion": true, "invasion": true, "crackdown": true, "bombardment": true, "abduction": true,
+	"kidnapping": true, "seizure": true, "storming": true, "execution": true,
+}
 
 // ownInstrument reports a target that is the source's own security forces
 // under a verb that uses force, moves forces or sends aid: the forces are

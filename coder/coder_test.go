@@ -72,6 +72,9 @@ func TestMechanics(t *testing.T) {
 		{"denial of an act", "The RSF denied targeting civilians.", []string{"SDNREB - 016"}},
 		{"denial of a statement codes nothing", "The Kremlin denied that talks had stalled.", nil},
 		{"participle inside a noun phrase", "Yemen's internationally recognised government condemned the Houthis.", []string{"YEMGOV YEMREB 111"}},
+		{"condemning an attack targets its author", "Houthi fighters stormed a UN compound in Sanaa. Guterres condemned the raid.", []string{"YEMREB IGOUNO 190", "IGOUNO YEMREB 111"}},
+		{"attack author named by by", "France condemned the attack by Houthi fighters.", []string{"FRA YEMREB 111"}},
+		{"possessive country and its group", "Yemen's Houthi group detained UN staff.", []string{"YEMREB IGOUNO 173"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

@@ -111,6 +111,9 @@ type docState struct {
 	lastPerson string
 	lastActor  string
 	groups     int
+	// attacker is the source of the article's last act of coercion or
+	// violence, the author "the raid" or "the attack" later refers to.
+	attacker string
 }
 
 type aliasInfo struct {

@@ -575,6 +575,7 @@ func (c *Coder) agentOfCountry(s *sentence) {
 			continue
 		}
 		// Every country listed after the preposition takes the role.
+		named := 0
 		for k := j + 1; k < s.last; k++ {
 			w := s.norm(k)
 			if w == "," || w == "and" || w == "the" || w == "or" {
@@ -588,8 +589,9 @@ func (c *Coder) agentOfCountry(s *sentence) {
 				// "workers of the PTI", "fighters of the RSF": members of an
 				// organisation act as the organisation.
 				if m.ref == nil {
-					m.ref, o.agent = o, m
+					m.ref = o
 				}
+				named++
 				k = o.last - 1
 				continue
 			}
@@ -599,9 +601,15 @@ func (c *Coder) agentOfCountry(s *sentence) {
 				o.place = false
 			}
 			if m.ref == nil {
-				m.ref, o.agent = o, m
+				m.ref = o
 			}
+			named++
 			k = o.last - 1
+		}
+		// "students in Moscow" is one actor's phrase; in "leaders from the
+		// UK, Germany and France" each country keeps its own name.
+		if named == 1 {
+			m.ref.agent = m
 		}
 	}
 }

@@ -357,12 +357,40 @@ func coordinatedVerb(s *sentence, v int) int {
 	for j := k - 1; j >= s.first; j-- {
 		switch t := s.tag(j); {
 		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && isPassive(s, j):
+			if r := relativeStart(s, j); r >= 0 && commaBetween(s, j, k) {
+				// "condemned X over the seizure, which it called piracy,
+				// and accused ...": a relative clause closed before "and"
+				// is not what "and" coordinates ("who flew to Kabul and
+				// held talks" is).
+				j = r
+				continue
+			}
 			return j
 		case s.norm(j) == ";" || s.norm(j) == ":":
 			return -1
 		}
 	}
 	return -1
+}
+
+// relativeStart returns the relative pronoun ("which", "who") that opens
+// the clause verb j stands in, looking back to the nearest comma, or -1.
+func relativeStart(s *sentence, j int) int {
+	for i := j - 1; i >= s.first && s.norm(i) != ","; i-- {
+		if t := s.tag(i); t == "WDT" || t == "WP" {
+			return i
+		}
+	}
+	return -1
+}
+
+func commaBetween(s *sentence, from, to int) bool {
+	for i := from + 1; i < to; i++ {
+		if s.norm(i) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // quantityOf reports "hundreds of", "dozens of", "members of": an "of"

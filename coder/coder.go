@@ -388,11 +388,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = author
 		}
 	}
-	if tgt != nil && !c.opts.Literal && c.ownInstrument(src, tgt, factCode) {
-		// "Romania scrambled its jets", "withdrew its forces from Kherson":
-		// a state's own forces are what it acts with, not what it acts on.
+	if tgt != nil && !c.opts.Literal && c.actsOnItself(src, tgt, factCode) {
+		// "Romania scrambled its jets", "send air defences to Romania": a
+		// state does not act on its own forces or on itself; the next actor
+		// in the clause is the target, if any.
 		tgt = c.object(s, tgt.last, end, src)
-		if tgt != nil && c.ownInstrument(src, tgt, factCode) {
+		if tgt != nil && c.actsOnItself(src, tgt, factCode) {
 			tgt = nil
 		}
 	}
@@ -628,6 +629,24 @@ var attackNouns = map[string]bool{
 	"kidnapping": true, "seizure": true, "storming": true, "execution": true,
 }
 
+// actsOnItself reports a target that cannot be the one a state acts on:
+// its own forces under a verb of force, deployment or aid (ownInstrument),
+// or its own bare country ("Canada's government ... Canada"), which is a
+// misread metonym, not a domestic event (those name a sector: CVL, OPP).
+func (c *Coder) actsOnItself(src, tgt *mention, code string) bool {
+	country := c.country(src.code)
+	if country != "" && country == c.country(tgt.code) && (len(tgt.code) == 3 || len(src.code) == 3) && isState(src.code) && isState(tgt.code) {
+		return true
+	}
+	return c.ownInstrument(src, tgt, code)
+}
+
+// isState reports a country code or one of its government or forces;
+// rebels acting on their own country ("RSF drones struck El Obeid") are not.
+func isState(code string) bool {
+	return len(code) == 3 || len(code) >= 6 && (stateForces[code[3:6]] || code[3:6] == "GOV")
+}
+
 // ownInstrument reports a target that is the source's own security forces
 // under a verb that uses force, moves forces or sends aid: the forces are
 // the means. Acts on one's own forces by other verbs ("Zelensky dismissed
@@ -637,7 +656,7 @@ func (c *Coder) ownInstrument(src, tgt *mention, code string) bool {
 	if country == "" || country != c.country(tgt.code) || len(tgt.code) < 6 || src.code == tgt.code {
 		return false
 	}
-	if !stateForces[tgt.code[3:6]] || len(src.code) >= 6 && !stateForces[src.code[3:6]] && src.code[3:6] != "GOV" {
+	if !stateForces[tgt.code[3:6]] || !isState(src.code) {
 		return false // rebels fighting the army act on it
 	}
 	for _, p := range []string{"15", "087", "07", "18", "19", "20"} {

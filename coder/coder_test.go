@@ -75,6 +75,9 @@ func TestMechanics(t *testing.T) {
 		{"condemning an attack targets its author", "Houthi fighters stormed a UN compound in Sanaa. Guterres condemned the raid.", []string{"YEMREB IGOUNO 190", "IGOUNO YEMREB 111"}},
 		{"attack author named by by", "France condemned the attack by Houthi fighters.", []string{"FRA YEMREB 111"}},
 		{"possessive country and its group", "Yemen's Houthi group detained UN staff.", []string{"YEMREB IGOUNO 173"}},
+		{"relative clause closed before and", "The Venezuelan government condemned Washington over the seizure, which it called an act of piracy, and accused the United States of trying to steal Venezuela's oil.", []string{"VENGOV USAGOV 111", "VENGOV USA 1121"}},
+		{"and inside a relative clause", "The US envoy, who flew to Kabul on Wednesday and held talks with Taliban Foreign Minister Amir Khan Muttaqi, said the talks were useful.", []string{"USAGOV AFG 042", "USAGOV AFGGOV 046"}},
+		{"a government does not act on its own country", "Canadian Prime Minister Mark Carney said Canada would break off trade negotiations.", nil},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

@@ -435,6 +435,10 @@ func subjectOfNextClause(s *sentence, m *mention) bool {
 		switch t := s.tag(k); {
 		case strings.HasPrefix(t, "RB"):
 			continue
+		case (t == "CC" || s.norm(k) == ",") && k+1 < s.last && s.mentionAt(k+1) != nil:
+			// "residents and Congolese officials said": a compound subject.
+			k = s.mentionAt(k+1).last - 1
+			continue
 		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
 			return true
 		}

@@ -169,10 +169,11 @@ func (c *Coder) discarded(s *sentence) *dict.Discard {
 
 // deniesAnAct reports a denial of something done: a gerund ("denied
 // targeting civilians", "denies having ordered") or a that-clause about
-// involvement or responsibility ("denied that its fighters were involved").
-// A denial of a bare statement ("denied that talks had stalled") is not a
+// involvement or responsibility ("denied that its fighters were involved")
+// or about a hostile act ("denied that civilians had been targeted"). A
+// denial of a bare statement ("denied that talks had stalled") is not a
 // denial of responsibility.
-func deniesAnAct(s *sentence, from, end int) bool {
+func (c *Coder) deniesAnAct(s *sentence, from, end int) bool {
 	for k := from; k < end; k++ {
 		switch {
 		case strings.HasPrefix(s.tag(k), "RB") || s.norm(k) == "any" || s.lemma(k) == "have" && k == from:
@@ -181,7 +182,7 @@ func deniesAnAct(s *sentence, from, end int) bool {
 			return true
 		case s.norm(k) == "that":
 			for j := k + 1; j < end; j++ {
-				if responsibilityWords[s.lemma(j)] {
+				if responsibilityWords[s.lemma(j)] || strings.HasPrefix(s.tag(j), "VB") && c.hostileVerb(s.lemma(j)) {
 					return true
 				}
 			}
@@ -189,6 +190,17 @@ func deniesAnAct(s *sentence, from, end int) bool {
 		}
 		if k > from+3 {
 			return false
+		}
+	}
+	return false
+}
+
+// hostileVerb reports a verb the dictionary codes, without a pattern, as
+// conflict (codes 11 to 20: accusations, threats, coercion, force).
+func (c *Coder) hostileVerb(lemma string) bool {
+	for _, vb := range c.dict.Verbs.Lookup(lemma) {
+		if code := vb.Code; len(code) >= 2 && code[:2] >= "11" && code[:2] <= "20" {
+			return true
 		}
 	}
 	return false
@@ -310,7 +322,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if best != nil {
 		code, pair = best.pattern.Code, best.pattern.Pair
 	}
-	deniedAct := code == "" && best == nil && !c.opts.Literal && s.lemma(v) == "deny" && deniesAnAct(s, v+vlen, s.last)
+	deniedAct := code == "" && best == nil && !c.opts.Literal && s.lemma(v) == "deny" && c.deniesAnAct(s, v+vlen, s.last)
 	if deniedAct {
 		// "denied targeting civilians": a denial of responsibility, whose
 		// target is nobody the denied act names.
@@ -400,7 +412,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt != nil && tgt.place && !tgt.destination && best == nil {
 		tgt = nil
 	}
-	tgt = c.refinePlaceTarget(s, tgt, v, end)
+	tgt = c.refinePlaceTarget(s, tgt, v, end, code)
 	if tgt == nil && reciprocal(code) && len(s.members(src)) > 1 {
 		// "Ukrainian and Russian negotiators met", "the two sides signed":
 		// a symmetric act between the members of a compound subject.
@@ -684,8 +696,10 @@ func targetOptional(code string) bool {
 
 // refinePlaceTarget turns a place target ("travel to Ankara") into the
 // person of that country the clause names ("… with President Erdogan").
-func (c *Coder) refinePlaceTarget(s *sentence, tgt *mention, v, end int) *mention {
-	if tgt == nil || !tgt.place {
+// Only cooperation is done with a place's people: a city captured or
+// shelled is its country's territory, whoever else the clause names.
+func (c *Coder) refinePlaceTarget(s *sentence, tgt *mention, v, end int, code string) *mention {
+	if tgt == nil || !tgt.place || code >= "10" {
 		return tgt
 	}
 	country := c.country(tgt.code)
@@ -693,6 +707,9 @@ func (c *Coder) refinePlaceTarget(s *sentence, tgt *mention, v, end int) *mentio
 		m := s.mentionAt(k)
 		if m == nil || m.place || m == tgt || m.inferred {
 			continue
+		}
+		if subjectOfNextClause(s, m) {
+			break // ", residents and officials said": the attribution
 		}
 		if c.country(m.code) == country && country != "" && len(m.code) > 3 {
 			return m

@@ -78,6 +78,8 @@ func TestMechanics(t *testing.T) {
 		{"relative clause closed before and", "The Venezuelan government condemned Washington over the seizure, which it called an act of piracy, and accused the United States of trying to steal Venezuela's oil.", []string{"VENGOV USAGOV 111", "VENGOV USA 1121"}},
 		{"and inside a relative clause", "The US envoy, who flew to Kabul on Wednesday and held talks with Taliban Foreign Minister Amir Khan Muttaqi, said the talks were useful.", []string{"USAGOV AFG 042", "USAGOV AFGGOV 046"}},
 		{"a government does not act on its own country", "Canadian Prime Minister Mark Carney said Canada would break off trade negotiations.", nil},
+		{"denial that a hostile act happened", "Russia denied that its forces had shelled the town.", []string{"RUS - 016"}},
+		{"captured city is territory, not the attribution", "M23 rebels captured the eastern Congolese city of Uvira on Wednesday, residents and Congolese officials said.", []string{"CODREB COD 192"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

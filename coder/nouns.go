@@ -62,7 +62,7 @@ func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun
 	if src == nil || src.code == "" || code == "" {
 		return nil
 	}
-	tgt := c.refinePlaceTarget(s, best.target, v, end)
+	tgt := c.refinePlaceTarget(s, best.target, v, end, code)
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
 		return nil
 	}

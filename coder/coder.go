@@ -211,6 +211,9 @@ var responsibilityWords = map[string]bool{
 	"involvement": true, "responsibility": true, "carry": true, "order": true,
 }
 
+// aspectVerbs govern a gerund that is the act itself ("kept firing rockets").
+var aspectVerbs = map[string]bool{"keep": true, "continue": true, "start": true, "begin": true, "resume": true, "stop": true}
+
 // participleModifier reports a participle inside a noun phrase, between a
 // determiner or possessive and its noun: "Yemen's internationally
 // recognised government", "the detained journalists".
@@ -251,7 +254,9 @@ func (c *Coder) verbAt(s *sentence, v int) ([]*dict.Verb, int) {
 	}
 	// "fired warning shots", "issued a warning": a participle between a
 	// verb and its noun is a modifier, not a verb.
-	if s.tag(v) == "VBG" && v > s.first && v+1 < s.last && isVerbTag(s.tag(v-1)) && strings.HasPrefix(s.tag(v+1), "NN") {
+	// "keep attacking Israel" is a verb: a name is no noun a participle
+	// modifies, and aspect verbs govern a gerund.
+	if s.tag(v) == "VBG" && v > s.first && v+1 < s.last && isVerbTag(s.tag(v-1)) && (s.tag(v+1) == "NN" || s.tag(v+1) == "NNS") && !aspectVerbs[s.lemma(v-1)] {
 		return nil, 0
 	}
 	if s.tag(v) == "VBN" && participleModifier(s, v) {

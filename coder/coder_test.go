@@ -80,6 +80,8 @@ func TestMechanics(t *testing.T) {
 		{"a government does not act on its own country", "Canadian Prime Minister Mark Carney said Canada would break off trade negotiations.", nil},
 		{"denial that a hostile act happened", "Russia denied that its forces had shelled the town.", []string{"RUS - 016"}},
 		{"captured city is territory, not the attribution", "M23 rebels captured the eastern Congolese city of Uvira on Wednesday, residents and Congolese officials said.", []string{"CODREB COD 192"}},
+		{"vow past a prepositional phrase", "The Houthi leader vowed in a televised speech on Wednesday to keep attacking Israel.", []string{"YEMREB ISR 138"}},
+		{"denied an account", "Pakistan's army denied the Indian account on Wednesday.", []string{"PAKMIL IND 016"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

@@ -121,6 +121,9 @@ scan:
 				break scan
 			}
 		case t == "HYPH" || w == "-":
+		case passedTo && (t == "IN" || t == "NNP" || t == "CD" || t == "VBN"):
+			// "vowed in a televised speech on Wednesday to keep attacking":
+			// past a prepositional phrase to the governing verb.
 		default:
 			break scan
 		}

@@ -355,6 +355,16 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if code == "190" && !c.opts.Literal {
 		code = c.weaponCode(s, v, end)
 	}
+	if code == "141" && !c.opts.Literal {
+		// "marched ... to demand the resignation of the president": a
+		// protest is as specific as its demand (1411 to 1414).
+		if asked := c.askedAct(s, v+vlen, c.clauseEnd(s, v+vlen+1)); len(asked) == 4 && asked[:3] == "104" {
+			code = "141" + asked[3:]
+		}
+	}
+	if !c.opts.Literal && strings.HasPrefix(code, "10") && c.protestPurpose(s, v) {
+		return nil // the demand is the protest's, coded with it
+	}
 	factCode := code
 	mood := c.mood(s, v)
 	if c.opts.Literal {
@@ -416,6 +426,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	}
 	if tgt != nil && tgt.place && !tgt.destination && best == nil {
 		tgt = nil
+	}
+	if tgt == nil && !passive && !c.opts.Literal && len(code) >= 2 && code[:2] >= "18" && code[:2] <= "20" {
+		tgt = c.placeUnderAttack(s, v+vlen+1, end)
 	}
 	tgt = c.refinePlaceTarget(s, tgt, v, end, code)
 	if tgt == nil && reciprocal(code) && len(s.members(src)) > 1 {
@@ -662,6 +675,51 @@ func (c *Coder) actsOnItself(src, tgt *mention, code string) bool {
 // rebels acting on their own country ("RSF drones struck El Obeid") are not.
 func isState(code string) bool {
 	return len(code) == 3 || len(code) >= 6 && (stateForces[code[3:6]] || code[3:6] == "GOV")
+}
+
+// placeUnderAttack finds the place force is aimed at ("launched drones at
+// Kyiv", "fired rockets into Israel"): its country is the target. A place
+// the fighting happens "in" is not, since both sides may be foreign there.
+func (c *Coder) placeUnderAttack(s *sentence, from, end int) *mention {
+	for k := from; k < end; k++ {
+		m := s.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		if subjectOfNextClause(s, m) {
+			return nil
+		}
+		if m.place && m.code != "" && m.first > from {
+			switch s.norm(m.first - 1) {
+			case "at", "on", "against", "into":
+				return m
+			}
+		}
+		k = m.last - 1
+	}
+	return nil
+}
+
+// protestPurpose reports a demand in the infinitive of purpose of a
+// protest verb: "marched in Nairobi on Monday to demand ...".
+func (c *Coder) protestPurpose(s *sentence, v int) bool {
+	if v-1 < s.first || s.norm(v-1) != "to" {
+		return false
+	}
+	for k := v - 2; k >= s.first && k >= v-12; k-- {
+		if !isVerbTag(s.tag(k)) {
+			continue
+		}
+		for _, key := range [2]string{s.norm(k), s.lemma(k)} {
+			for _, vb := range c.dict.Verbs.Lookup(key) {
+				if strings.HasPrefix(vb.Code, "14") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // ownInstrument reports a target that is the source's own security forces

@@ -82,6 +82,10 @@ func TestMechanics(t *testing.T) {
 		{"captured city is territory, not the attribution", "M23 rebels captured the eastern Congolese city of Uvira on Wednesday, residents and Congolese officials said.", []string{"CODREB COD 192"}},
 		{"vow past a prepositional phrase", "The Houthi leader vowed in a televised speech on Wednesday to keep attacking Israel.", []string{"YEMREB ISR 138"}},
 		{"denied an account", "Pakistan's army denied the Indian account on Wednesday.", []string{"PAKMIL IND 016"}},
+		{"protest as specific as its demand", "Kenyan protesters marched in central Nairobi on Monday to demand the resignation of President William Ruto.", []string{"KENCVL KENGOV 1411"}},
+		{"weapons launched at a place", "Russian forces launched 48 missiles and more than 600 drones at Ukraine overnight.", []string{"RUSMIL UKR 195"}},
+		{"fighting in a place targets no one there", "Russian and Ukrainian troops fought in Kursk.", []string{"RUSMIL UKRMIL 190", "UKRMIL RUSMIL 190"}},
+		{"past form before an adjective", "Israeli aircraft struck Syrian army positions near Damascus on Monday.", []string{"ISRMIL SYRMIL 195"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

@@ -52,7 +52,7 @@ func (c *Coder) retagPastForms(s *sentence) {
 		// participle before "in") stays as tagged.
 		switch {
 		case t == "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD" || next == "NN" && k+2 < len(s.tags) && strings.HasPrefix(s.tags[k+2], "NN")):
-		case t != "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD" || next == "IN" || next == "TO" || next == "RP" || next == "PRP"):
+		case t != "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD" || next == "IN" || next == "TO" || next == "RP" || next == "PRP" || next == "JJ"):
 		default:
 			continue
 		}

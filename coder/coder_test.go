@@ -86,6 +86,7 @@ func TestMechanics(t *testing.T) {
 		{"weapons launched at a place", "Russian forces launched 48 missiles and more than 600 drones at Ukraine overnight.", []string{"RUSMIL UKR 195"}},
 		{"fighting in a place targets no one there", "Russian and Ukrainian troops fought in Kursk.", []string{"RUSMIL UKRMIL 190", "UKRMIL RUSMIL 190"}},
 		{"past form before an adjective", "Israeli aircraft struck Syrian army positions near Damascus on Monday.", []string{"ISRMIL SYRMIL 195"}},
+		{"people in a capital belong to its country", "Georgian riot police fired water cannon and pepper spray at thousands of pro-European demonstrators in central Tbilisi late on Sunday.", []string{"GEOCOP GEOCVL 175"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

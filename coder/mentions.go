@@ -739,7 +739,7 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 				// "people", "civilians", "journalists" with no country
 				// belong to where the act happens, not to the article's
 				// main country: the sentence's place, if it names one.
-				country = sentencePlaceCountry(s)
+				country = c.sentencePlaceCountry(s)
 			} else if country = dominant(st.countries); country == "" {
 				// An article that names no state actor often still says
 				// where it is: "police commandos" in Chhattisgarh are India's.
@@ -767,11 +767,12 @@ var institutional = map[string]bool{
 
 // sentencePlaceCountry returns the country of the first place the sentence
 // names, or "".
-func sentencePlaceCountry(s *sentence) string {
+func (c *Coder) sentencePlaceCountry(s *sentence) string {
 	for _, m := range s.mentions {
 		// Places are marked after agents are resolved: cities and regions
-		// are places whatever their context.
-		if (m.place || m.kind == dict.KindCity || m.kind == dict.KindRegion) && len(m.code) >= 3 {
+		// are places whatever their context, capitals after "in" ("in
+		// central Tbilisi").
+		if (m.place || m.kind == dict.KindCity || m.kind == dict.KindRegion || m.kind == dict.KindCapital && locative[c.prevWord(s, m.first)]) && len(m.code) >= 3 {
 			if m.placeCode != "" {
 				return m.placeCode
 			}

@@ -470,6 +470,10 @@ func (c *Coder) emit(doc *parley.Doc, s *sentence, src, tgt *mention, code, pair
 		if from.kind == dict.KindAdjective && len(fromCode) == 3 && usesForce(code) {
 			fromCode += "MIL" // "Israeli air strikes killed ...": the military acts
 		}
+		if code == "040" && to != nil && place != nil && place.Country != "" && !c.opts.Literal &&
+			place.Country != c.country(fromCode) && place.Country != c.country(toCode) {
+			code = "044" // a meeting in neither side's country: at a third location
+		}
 		e := c.event(doc, s, from, fromCode, to, toCode, code, trig, mood)
 		e.Date, e.Historical, e.Place = date, historical, place
 		out = append(out, e)

@@ -87,6 +87,8 @@ func TestMechanics(t *testing.T) {
 		{"fighting in a place targets no one there", "Russian and Ukrainian troops fought in Kursk.", []string{"RUSMIL UKRMIL 190", "UKRMIL RUSMIL 190"}},
 		{"past form before an adjective", "Israeli aircraft struck Syrian army positions near Damascus on Monday.", []string{"ISRMIL SYRMIL 195"}},
 		{"people in a capital belong to its country", "Georgian riot police fired water cannon and pepper spray at thousands of pro-European demonstrators in central Tbilisi late on Sunday.", []string{"GEOCOP GEOCVL 175"}},
+		{"meeting at a third location", "Canadian Prime Minister Mark Carney met Chinese President Xi Jinping in Seoul on Friday.", []string{"CANGOV CHNGOV 044"}},
+		{"meeting at home is no third location", "Canadian Prime Minister Mark Carney met Chinese President Xi Jinping in Beijing on Friday.", []string{"CANGOV CHNGOV 040"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

@@ -122,6 +122,9 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 			if len(e.Code) >= 2 && e.Code[:2] >= "17" && e.Code[:2] <= "20" {
 				st.attacker = e.Source.Code // coercion, assault, fighting, mass violence
 			}
+			if e.Target != nil && isSide(e.Source) && isSide(*e.Target) && e.Source.Country != e.Target.Country {
+				st.dyad = []string{e.Source.Code, e.Target.Code}
+			}
 		}
 		events = append(events, coded...)
 		c.remember(doc, s, st)
@@ -131,6 +134,12 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 		pub = doc.Article.Published.Format("2006-01-02")
 	}
 	return c.dedupe(events, pub, func(i int) bool { return doc.Sentences[i].Headline })
+}
+
+// isSide reports an actor that can be one of "the two sides" or "the two
+// leaders": a country's agent, not a bare place name or civilians.
+func isSide(a parley.ActorRef) bool {
+	return a.Country != "" && len(a.Code) >= 6 && a.Code[3:6] != "CVL"
 }
 
 func newDocState(date time.Time) *docState {
@@ -431,6 +440,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		tgt = c.placeUnderAttack(s, v+vlen+1, end)
 	}
 	tgt = c.refinePlaceTarget(s, tgt, v, end, code)
+	if tgt != nil && tgt.inferred && reciprocal(code) && len(s.members(src)) > 1 {
+		tgt = nil // "the two leaders signed a memorandum on air defence": with each other
+	}
 	if tgt == nil && reciprocal(code) && len(s.members(src)) > 1 {
 		// "Ukrainian and Russian negotiators met", "the two sides signed":
 		// a symmetric act between the members of a compound subject.

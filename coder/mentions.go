@@ -114,6 +114,9 @@ type docState struct {
 	// attacker is the source of the article's last act of coercion or
 	// violence, the author "the raid" or "the attack" later refers to.
 	attacker string
+	// dyad is the source and target of the article's last event between
+	// two countries: "the two leaders" most often means them.
+	dyad []string
 }
 
 type aliasInfo struct {
@@ -653,7 +656,11 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 		if !sidesNouns[s.lemma(k+1)] || s.mentionAt(k+1) != nil && s.mentionAt(k+1).code != "" {
 			continue
 		}
-		if len(st.recent) < 2 {
+		recent := st.recent
+		if len(st.dyad) == 2 {
+			recent = st.dyad
+		}
+		if len(recent) < 2 {
 			continue
 		}
 		st.groups++
@@ -661,7 +668,7 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 		if w == "both" {
 			first = k
 		}
-		for _, code := range pairFor(st.recent, s.lemma(k+1)) {
+		for _, code := range pairFor(recent, s.lemma(k+1)) {
 			s.extra = append(s.extra, mention{first: first, last: k + 2, code: code, group: st.groups})
 		}
 	}

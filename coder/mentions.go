@@ -636,13 +636,29 @@ func (c *Coder) sharedCountry(s *sentence) {
 	// country's agent takes the same role.
 	for mi := len(s.mentions) - 2; mi >= 0; mi-- {
 		a, b := &s.mentions[mi], &s.mentions[mi+1]
-		if a.kind != dict.KindAdjective || len(a.code) != 3 || len(b.code) < 6 || b.person {
+		// "US and South Korean forces": a country name used the same way.
+		if a.kind != dict.KindAdjective && (a.kind != dict.KindCountry || !agentPhrase(s, b)) || len(a.code) != 3 || len(b.code) < 6 || b.person {
 			continue
 		}
 		if b.first == a.last+1 && (s.norm(a.last) == "and" || s.norm(a.last) == "or") {
 			a.code, a.kind = a.code+b.code[3:], dict.KindActor
 		}
 	}
+}
+
+// agentPhrase reports a mention headed by a common noun with no
+// possessive ("South Korean forces"), not a named body ("Hamas") or a
+// possessed agent ("Yemen's government").
+func agentPhrase(s *sentence, m *mention) bool {
+	if isCapitalised(s.text(m.last - 1)) {
+		return false
+	}
+	for k := m.first; k < m.last; k++ {
+		if isPossessive(s, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // twoSides reads "the two sides", "the two leaders", "both countries" as

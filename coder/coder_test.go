@@ -156,3 +156,20 @@ func TestAgentPhraseSpan(t *testing.T) {
 		t.Errorf("target %+v, want RUSEDU \"students in Moscow\" with matching offsets", *tgt)
 	}
 }
+
+// TestIntentDating checks that a reported intent whose own clause names no
+// time is dated by the statement that reports it, and one that names a time
+// by that time.
+func TestIntentDating(t *testing.T) {
+	pub := time.Date(2025, 11, 21, 0, 0, 0, 0, time.UTC) // a Friday
+	tests := []struct{ text, date string }{
+		{"Foreign Secretary Yvette Cooper announced the sanctions on Thursday and warned that Britain would impose further sanctions on Moscow.", "2025-11-20"},
+		{"Zelensky said on Monday that he would travel to Istanbul on Thursday.", "2025-11-27"},
+	}
+	for _, tt := range tests {
+		_, events := defaultCoder(t).Code(&parley.Article{ID: "t", Text: tt.text, Published: pub})
+		if len(events) != 1 || events[0].Date != tt.date {
+			t.Errorf("%s\n got %v, want one event dated %s", tt.text, events, tt.date)
+		}
+	}
+}

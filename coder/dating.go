@@ -26,25 +26,71 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 	if to <= from {
 		to = s.last
 	}
-	clause := doc.Text[doc.Tokens[from].Start:doc.Tokens[to-1].End]
-	key := dateKey{from, to, past}
-	r, seen := s.dates[key]
-	if !seen {
-		r.t, r.historical, r.ok = c.opts.Dates.Resolve(clause, pub, past)
-		if s.dates == nil {
-			s.dates = map[dateKey]dateResult{}
+	r := c.resolveSpan(doc, s, from, to, past)
+	statement := false
+	if mood == moodIntent {
+		// "warned on Thursday that Britain would impose sanctions": the
+		// intent's own clause dates it; failing that, the statement's.
+		if that := thatBefore(s, from, v); that >= 0 {
+			r = c.resolveSpan(doc, s, that+1, to, false)
+			if r.ok && r.t.Equal(pub) {
+				// The content clause names no time (the resolver gives the
+				// publication date): the statement's own time dates it.
+				r = c.resolveSpan(doc, s, from, that, c.pastTense(s, that-1) || hasPastVerb(s, from, that))
+				statement = r.ok
+			}
 		}
-		s.dates[key] = r
 	}
 	t, historical, ok := r.t, r.historical, r.ok
 	if !ok {
 		return pub.Format("2006-01-02"), false
 	}
 	// A reported intent is news on the day it is reported, whatever its date.
-	if mood == moodIntent && t.Before(pub) {
+	if mood == moodIntent && t.Before(pub) && !statement {
 		t, historical = pub, false
 	}
 	return t.Format("2006-01-02"), historical
+}
+
+// resolveSpan resolves the time expressions of tokens [from, to), cached
+// per sentence.
+func (c *Coder) resolveSpan(doc *parley.Doc, s *sentence, from, to int, past bool) dateResult {
+	if to <= from {
+		return dateResult{}
+	}
+	key := dateKey{from, to, past}
+	r, seen := s.dates[key]
+	if !seen {
+		clause := doc.Text[doc.Tokens[from].Start:doc.Tokens[to-1].End]
+		r.t, r.historical, r.ok = c.opts.Dates.Resolve(clause, pub(doc), past)
+		if s.dates == nil {
+			s.dates = map[dateKey]dateResult{}
+		}
+		s.dates[key] = r
+	}
+	return r
+}
+
+func pub(doc *parley.Doc) time.Time { return doc.Article.Published }
+
+// thatBefore returns the "that" opening the content clause verb v stands
+// in, or -1.
+func thatBefore(s *sentence, from, v int) int {
+	for k := v - 1; k > from; k-- {
+		if s.norm(k) == "that" && s.tag(k) == "IN" {
+			return k
+		}
+	}
+	return -1
+}
+
+func hasPastVerb(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.tag(k) == "VBD" {
+			return true
+		}
+	}
+	return false
 }
 
 // pastTense reads the tense of the act at v: its own tag for a verb; for

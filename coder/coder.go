@@ -416,6 +416,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if src == nil || src.code == "" {
 		return nil
 	}
+	if len(src.code) == 3 && mood.kind == moodIntent && !c.opts.Literal {
+		src = c.speakerFor(s, st, v, src)
+	}
 	if tgt == nil && !passive && !deniedAct {
 		tgt = c.object(s, v+vlen+1, end, src)
 	}
@@ -736,6 +739,20 @@ func (c *Coder) protestPurpose(s *sentence, v int) bool {
 		return false
 	}
 	return false
+}
+
+// speakerFor returns the speaker of "Cooper warned that Britain would
+// impose sanctions" when the intent's subject is the speaker's own country:
+// the speaker is the more specific source. Otherwise src.
+func (c *Coder) speakerFor(s *sentence, st *docState, v int, src *mention) *mention {
+	that := thatBefore(s, clauseStart(s, v), v)
+	if that <= s.first || !isVerbTag(s.tag(that-1)) {
+		return src
+	}
+	if spk := c.subject(s, st, that-1, 0); spk != nil && !spk.place && len(spk.code) > 3 && c.country(spk.code) == src.code {
+		return spk
+	}
+	return src
 }
 
 // ownInstrument reports a target that is the source's own security forces

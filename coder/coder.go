@@ -364,6 +364,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if code == "190" && !c.opts.Literal {
 		code = c.weaponCode(s, v, end)
 	}
+	if strings.HasPrefix(code, "19") && !c.opts.Literal && c.breachesCeasefire(s, v, end) {
+		code = "196" // "opened fire ... in violation of the ceasefire"
+	}
 	if code == "141" && !c.opts.Literal {
 		// "marched ... to demand the resignation of the president": a
 		// protest is as specific as its demand (1411 to 1414).
@@ -717,6 +720,24 @@ func (c *Coder) placeUnderAttack(s *sentence, from, end int) *mention {
 		k = m.last - 1
 	}
 	return nil
+}
+
+// breachesCeasefire reports force the clause says breaks a truce: "in
+// violation of the ceasefire", "breaching the truce".
+func (c *Coder) breachesCeasefire(s *sentence, v, end int) bool {
+	for k := v + 1; k+1 < end; k++ {
+		switch s.lemma(k) {
+		case "violation", "breach", "violate", "break":
+		default:
+			continue
+		}
+		for j := k + 1; j < end && j <= k+4; j++ {
+			if l := s.lemma(j); l == "ceasefire" || l == "truce" || l == "armistice" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // protestPurpose reports a demand in the infinitive of purpose of a

@@ -92,6 +92,7 @@ func TestMechanics(t *testing.T) {
 		{"the two leaders are the last dyad", "Zelensky thanked Merz for Germany's support, calling it vital for protecting Ukrainian cities from Russian missile attacks. The two leaders also signed a memorandum on air defence.", []string{"UKRGOV DEUGOV 051", "UKRGOV DEUGOV 057", "DEUGOV UKRGOV 057"}},
 		{"country name shares a joined agent's role", "US and South Korean forces fired on North Korean soldiers.", []string{"KORMIL PRKMIL 193", "USAMIL PRKMIL 193"}},
 		{"speaker of his country's intent", "Foreign Secretary Yvette Cooper warned that Britain would impose further sanctions on Moscow.", []string{"GBRGOV RUSGOV 1312"}},
+		{"force in violation of a ceasefire", "Hamas fighters opened fire on Israeli troops near the yellow line in violation of the ceasefire.", []string{"PSEREB ISRMIL 196"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

@@ -119,7 +119,7 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 		}
 		coded := c.codeSentence(doc, s, st)
 		for _, e := range coded {
-			if len(e.Code) >= 2 && e.Code[:2] >= "17" && e.Code[:2] <= "20" {
+			if rootBetween(e.Code, "17", "20") {
 				st.attacker = e.Source.Code // coercion, assault, fighting, mass violence
 			}
 			if e.Target != nil && isSide(e.Source) && isSide(*e.Target) && e.Source.Country != e.Target.Country {
@@ -174,50 +174,6 @@ func (c *Coder) discarded(s *sentence) *dict.Discard {
 		}
 	}
 	return nil
-}
-
-// deniesAnAct reports a denial of something done: a gerund ("denied
-// targeting civilians", "denies having ordered") or a that-clause about
-// involvement or responsibility ("denied that its fighters were involved")
-// or about a hostile act ("denied that civilians had been targeted"). A
-// denial of a bare statement ("denied that talks had stalled") is not a
-// denial of responsibility.
-func (c *Coder) deniesAnAct(s *sentence, from, end int) bool {
-	for k := from; k < end; k++ {
-		switch {
-		case strings.HasPrefix(s.tag(k), "RB") || s.norm(k) == "any" || s.lemma(k) == "have" && k == from:
-			continue
-		case s.tag(k) == "VBG":
-			return true
-		case s.norm(k) == "that":
-			for j := k + 1; j < end; j++ {
-				if responsibilityWords[s.lemma(j)] || strings.HasPrefix(s.tag(j), "VB") && c.hostileVerb(s.lemma(j)) {
-					return true
-				}
-			}
-			return false
-		}
-		if k > from+3 {
-			return false
-		}
-	}
-	return false
-}
-
-// hostileVerb reports a verb the dictionary codes, without a pattern, as
-// conflict (codes 11 to 20: accusations, threats, coercion, force).
-func (c *Coder) hostileVerb(lemma string) bool {
-	for _, vb := range c.dict.Verbs.Lookup(lemma) {
-		if code := vb.Code; len(code) >= 2 && code[:2] >= "11" && code[:2] <= "20" {
-			return true
-		}
-	}
-	return false
-}
-
-var responsibilityWords = map[string]bool{
-	"involved": true, "involve": true, "responsible": true, "behind": true, "role": true,
-	"involvement": true, "responsibility": true, "carry": true, "order": true,
 }
 
 // aspectVerbs govern a gerund that is the act itself ("kept firing rockets").
@@ -442,7 +398,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt != nil && tgt.place && !tgt.destination && best == nil {
 		tgt = nil
 	}
-	if tgt == nil && !passive && !c.opts.Literal && len(code) >= 2 && code[:2] >= "18" && code[:2] <= "20" {
+	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") {
 		tgt = c.placeUnderAttack(s, v+vlen+1, end)
 	}
 	tgt = c.refinePlaceTarget(s, tgt, v, end, code)
@@ -645,159 +601,6 @@ func (c *Coder) weaponCode(s *sentence, v, end int) string {
 
 // isVisit reports the CAMEO codes of visits (042 make, 043 host).
 func isVisit(code string) bool { return code == "042" || code == "043" }
-
-// attackAuthor finds the target of "condemned the raid", "denounced the
-// latest attack": disapproval of an attack is aimed at its author, named by
-// "by" in the clause ("the attack by Houthi fighters") or else the source of
-// the article's last act of material conflict. It returns nil when the
-// object is not an attack noun.
-func (c *Coder) attackAuthor(s *sentence, st *docState, from, end int, src *mention) *mention {
-	k := from
-	for k < end && (s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "RB") || s.tag(k) == "CD" || s.tag(k) == "VBN") {
-		k++
-	}
-	if k >= end || !strings.HasPrefix(s.tag(k), "NN") || !attackNouns[s.lemma(k)] || s.mentionAt(k) != nil {
-		return nil
-	}
-	head := k
-	if k+1 < end && s.norm(k+1) == "by" {
-		for j := k + 2; j < end && j <= k+4; j++ {
-			if m := s.mentionAt(j).resolved(); m != nil && m.code != "" && !m.place && m != src {
-				return m
-			}
-		}
-	}
-	if st.attacker == "" || st.attacker == src.code {
-		return nil
-	}
-	return &mention{first: from, last: head + 1, code: st.attacker}
-}
-
-// attackNouns name acts of violence whose author a condemnation targets.
-var attackNouns = map[string]bool{
-	"attack": true, "raid": true, "strike": true, "airstrike": true, "assault": true,
-	"bombing": true, "shelling": true, "killing": true, "massacre": true, "offensive": true,
-	"incursion": true, "invasion": true, "crackdown": true, "bombardment": true, "abduction": true,
-	"kidnapping": true, "seizure": true, "storming": true, "execution": true,
-}
-
-// actsOnItself reports a target that cannot be the one a state acts on:
-// its own forces under a verb of force, deployment or aid (ownInstrument),
-// or its own bare country ("Canada's government ... Canada"), which is a
-// misread metonym, not a domestic event (those name a sector: CVL, OPP).
-func (c *Coder) actsOnItself(src, tgt *mention, code string) bool {
-	country := c.country(src.code)
-	if country != "" && country == c.country(tgt.code) && (len(tgt.code) == 3 || len(src.code) == 3) && isState(src.code) && isState(tgt.code) {
-		return true
-	}
-	return c.ownInstrument(src, tgt, code)
-}
-
-// isState reports a country code or one of its government or forces;
-// rebels acting on their own country ("RSF drones struck El Obeid") are not.
-func isState(code string) bool {
-	return len(code) == 3 || len(code) >= 6 && (stateForces[code[3:6]] || code[3:6] == "GOV")
-}
-
-// placeUnderAttack finds the place force is aimed at ("launched drones at
-// Kyiv", "fired rockets into Israel"): its country is the target. A place
-// the fighting happens "in" is not, since both sides may be foreign there.
-func (c *Coder) placeUnderAttack(s *sentence, from, end int) *mention {
-	for k := from; k < end; k++ {
-		m := s.mentionAt(k)
-		if m == nil {
-			continue
-		}
-		if subjectOfNextClause(s, m) {
-			return nil
-		}
-		if m.place && m.code != "" && m.first > from {
-			switch s.norm(m.first - 1) {
-			case "at", "on", "against", "into":
-				return m
-			}
-		}
-		k = m.last - 1
-	}
-	return nil
-}
-
-// breachesCeasefire reports force the clause says breaks a truce: "in
-// violation of the ceasefire", "breaching the truce".
-func (c *Coder) breachesCeasefire(s *sentence, v, end int) bool {
-	for k := v + 1; k+1 < end; k++ {
-		switch s.lemma(k) {
-		case "violation", "breach", "violate", "break":
-		default:
-			continue
-		}
-		for j := k + 1; j < end && j <= k+4; j++ {
-			if l := s.lemma(j); l == "ceasefire" || l == "truce" || l == "armistice" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// protestPurpose reports a demand in the infinitive of purpose of a
-// protest verb: "marched in Nairobi on Monday to demand ...".
-func (c *Coder) protestPurpose(s *sentence, v int) bool {
-	if v-1 < s.first || s.norm(v-1) != "to" {
-		return false
-	}
-	for k := v - 2; k >= s.first && k >= v-12; k-- {
-		if !isVerbTag(s.tag(k)) {
-			continue
-		}
-		for _, key := range [2]string{s.norm(k), s.lemma(k)} {
-			for _, vb := range c.dict.Verbs.Lookup(key) {
-				if strings.HasPrefix(vb.Code, "14") {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return false
-}
-
-// speakerFor returns the speaker of "Cooper warned that Britain would
-// impose sanctions" when the intent's subject is the speaker's own country:
-// the speaker is the more specific source. Otherwise src.
-func (c *Coder) speakerFor(s *sentence, st *docState, v int, src *mention) *mention {
-	that := thatBefore(s, clauseStart(s, v), v)
-	if that <= s.first || !isVerbTag(s.tag(that-1)) {
-		return src
-	}
-	if spk := c.subject(s, st, that-1, 0); spk != nil && !spk.place && len(spk.code) > 3 && c.country(spk.code) == src.code {
-		return spk
-	}
-	return src
-}
-
-// ownInstrument reports a target that is the source's own security forces
-// under a verb that uses force, moves forces or sends aid: the forces are
-// the means. Acts on one's own forces by other verbs ("Zelensky dismissed
-// the army chief") stay as coded.
-func (c *Coder) ownInstrument(src, tgt *mention, code string) bool {
-	country := c.country(src.code)
-	if country == "" || country != c.country(tgt.code) || len(tgt.code) < 6 || src.code == tgt.code {
-		return false
-	}
-	if !stateForces[tgt.code[3:6]] || !isState(src.code) {
-		return false // rebels fighting the army act on it
-	}
-	for _, p := range []string{"15", "087", "07", "18", "19", "20"} {
-		if strings.HasPrefix(code, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// stateForces are the sectors of a state's armed and security forces.
-var stateForces = map[string]bool{"MIL": true, "COP": true, "SPY": true, "UAF": true}
 
 // targetOptional lists the codes that are often reported without a target
 // and that analysts code all the same.

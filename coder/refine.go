@@ -1,0 +1,95 @@
+package coder
+
+import "strings"
+
+// Code refinements: what the clause around a verb says about the act
+// (a denial of an act, a truce broken, a protest's demand).
+
+// deniesAnAct reports a denial of something done: a gerund ("denied
+// targeting civilians", "denies having ordered") or a that-clause about
+// involvement or responsibility ("denied that its fighters were involved")
+// or about a hostile act ("denied that civilians had been targeted"). A
+// denial of a bare statement ("denied that talks had stalled") is not a
+// denial of responsibility.
+func (c *Coder) deniesAnAct(s *sentence, from, end int) bool {
+	for k := from; k < end; k++ {
+		switch {
+		case strings.HasPrefix(s.tag(k), "RB") || s.norm(k) == "any" || s.lemma(k) == "have" && k == from:
+			continue
+		case s.tag(k) == "VBG":
+			return true
+		case s.norm(k) == "that":
+			for j := k + 1; j < end; j++ {
+				if responsibilityWords[s.lemma(j)] || strings.HasPrefix(s.tag(j), "VB") && c.hostileVerb(s.lemma(j)) {
+					return true
+				}
+			}
+			return false
+		}
+		if k > from+3 {
+			return false
+		}
+	}
+	return false
+}
+
+// hostileVerb reports a verb the dictionary codes, without a pattern, as
+// conflict (codes 11 to 20: accusations, threats, coercion, force).
+func (c *Coder) hostileVerb(lemma string) bool {
+	for _, vb := range c.dict.Verbs.Lookup(lemma) {
+		if rootBetween(vb.Code, "11", "20") {
+			return true
+		}
+	}
+	return false
+}
+
+var responsibilityWords = map[string]bool{
+	"involved": true, "involve": true, "responsible": true, "behind": true, "role": true,
+	"involvement": true, "responsibility": true, "carry": true, "order": true,
+}
+
+// breachesCeasefire reports force the clause says breaks a truce: "in
+// violation of the ceasefire", "breaching the truce".
+func (c *Coder) breachesCeasefire(s *sentence, v, end int) bool {
+	for k := v + 1; k+1 < end; k++ {
+		switch s.lemma(k) {
+		case "violation", "breach", "violate", "break":
+		default:
+			continue
+		}
+		for j := k + 1; j < end && j <= k+4; j++ {
+			if l := s.lemma(j); l == "ceasefire" || l == "truce" || l == "armistice" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rootBetween reports a code whose two-digit CAMEO root lies in [lo, hi].
+func rootBetween(code, lo, hi string) bool {
+	return len(code) >= 2 && code[:2] >= lo && code[:2] <= hi
+}
+
+// protestPurpose reports a demand in the infinitive of purpose of a
+// protest verb: "marched in Nairobi on Monday to demand ...".
+func (c *Coder) protestPurpose(s *sentence, v int) bool {
+	if v-1 < s.first || s.norm(v-1) != "to" {
+		return false
+	}
+	for k := v - 2; k >= s.first && k >= v-12; k-- {
+		if !isVerbTag(s.tag(k)) {
+			continue
+		}
+		for _, key := range [2]string{s.norm(k), s.lemma(k)} {
+			for _, vb := range c.dict.Verbs.Lookup(key) {
+				if strings.HasPrefix(vb.Code, "14") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,120 @@
+package coder
+
+import "strings"
+
+// Target rules beyond the verb's object: who an act is aimed at when the
+// nearest actor is the source's own means, the author of an attack named by
+// a noun, or a place under fire; and who speaks for a country.
+
+// attackAuthor finds the target of "condemned the raid", "denounced the
+// latest attack": disapproval of an attack is aimed at its author, named by
+// "by" in the clause ("the attack by Houthi fighters") or else the source of
+// the article's last act of coercion or violence. It returns nil when the
+// object is not an attack noun.
+func (c *Coder) attackAuthor(s *sentence, st *docState, from, end int, src *mention) *mention {
+	k := from
+	for k < end && (s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "RB") || s.tag(k) == "CD" || s.tag(k) == "VBN") {
+		k++
+	}
+	if k >= end || !strings.HasPrefix(s.tag(k), "NN") || !attackNouns[s.lemma(k)] || s.mentionAt(k) != nil {
+		return nil
+	}
+	head := k
+	if k+1 < end && s.norm(k+1) == "by" {
+		for j := k + 2; j < end && j <= k+4; j++ {
+			if m := s.mentionAt(j).resolved(); m != nil && m.code != "" && !m.place && m != src {
+				return m
+			}
+		}
+	}
+	if st.attacker == "" || st.attacker == src.code {
+		return nil
+	}
+	return &mention{first: from, last: head + 1, code: st.attacker}
+}
+
+// attackNouns name acts of violence whose author a condemnation targets.
+var attackNouns = map[string]bool{
+	"attack": true, "raid": true, "strike": true, "airstrike": true, "assault": true,
+	"bombing": true, "shelling": true, "killing": true, "massacre": true, "offensive": true,
+	"incursion": true, "invasion": true, "crackdown": true, "bombardment": true, "abduction": true,
+	"kidnapping": true, "seizure": true, "storming": true, "execution": true,
+}
+
+// actsOnItself reports a target that cannot be the one a state acts on:
+// its own forces under a verb of force, deployment or aid (ownInstrument),
+// or its own bare country ("Canada's government ... Canada"), which is a
+// misread metonym, not a domestic event (those name a sector: CVL, OPP).
+func (c *Coder) actsOnItself(src, tgt *mention, code string) bool {
+	country := c.country(src.code)
+	if country != "" && country == c.country(tgt.code) && (len(tgt.code) == 3 || len(src.code) == 3) && isState(src.code) && isState(tgt.code) {
+		return true
+	}
+	return c.ownInstrument(src, tgt, code)
+}
+
+// isState reports a country code or one of its government or forces;
+// rebels acting on their own country ("RSF drones struck El Obeid") are not.
+func isState(code string) bool {
+	return len(code) == 3 || len(code) >= 6 && (stateForces[code[3:6]] || code[3:6] == "GOV")
+}
+
+// ownInstrument reports a target that is the source's own security forces
+// under a verb that uses force, moves forces or sends aid: the forces are
+// the means. Acts on one's own forces by other verbs ("Zelensky dismissed
+// the army chief") stay as coded.
+func (c *Coder) ownInstrument(src, tgt *mention, code string) bool {
+	country := c.country(src.code)
+	if country == "" || country != c.country(tgt.code) || len(tgt.code) < 6 || src.code == tgt.code {
+		return false
+	}
+	if !stateForces[tgt.code[3:6]] || !isState(src.code) {
+		return false // rebels fighting the army act on it
+	}
+	for _, p := range []string{"15", "087", "07", "18", "19", "20"} {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateForces are the sectors of a state's armed and security forces.
+var stateForces = map[string]bool{"MIL": true, "COP": true, "SPY": true, "UAF": true}
+
+// placeUnderAttack finds the place force is aimed at ("launched drones at
+// Kyiv", "fired rockets into Israel"): its country is the target. A place
+// the fighting happens "in" is not, since both sides may be foreign there.
+func (c *Coder) placeUnderAttack(s *sentence, from, end int) *mention {
+	for k := from; k < end; k++ {
+		m := s.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		if subjectOfNextClause(s, m) {
+			return nil
+		}
+		if m.place && m.code != "" && m.first > from {
+			switch s.norm(m.first - 1) {
+			case "at", "on", "against", "into":
+				return m
+			}
+		}
+		k = m.last - 1
+	}
+	return nil
+}
+
+// speakerFor returns the speaker of "Cooper warned that Britain would
+// impose sanctions" when the intent's subject is the speaker's own country:
+// the speaker is the more specific source. Otherwise src.
+func (c *Coder) speakerFor(s *sentence, st *docState, v int, src *mention) *mention {
+	that := thatBefore(s, clauseStart(s, v), v)
+	if that <= s.first || !isVerbTag(s.tag(that-1)) {
+		return src
+	}
+	if spk := c.subject(s, st, that-1, 0); spk != nil && !spk.place && len(spk.code) > 3 && c.country(spk.code) == src.code {
+		return spk
+	}
+	return src
+}

@@ -125,6 +125,13 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 			if e.Target != nil && isSide(e.Source) && isSide(*e.Target) && e.Source.Country != e.Target.Country {
 				st.dyad = []string{e.Source.Code, e.Target.Code}
 			}
+			act := pastAct{source: e.Source.Code}
+			for _, w := range strings.Fields(e.Evidence.Trigger) {
+				if st := stem(w); st != "" {
+					act.stems = append(act.stems, st)
+				}
+			}
+			st.acts = append(st.acts, act)
 		}
 		events = append(events, coded...)
 		c.remember(doc, s, st)
@@ -381,7 +388,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt == nil && !passive && !deniedAct {
 		tgt = c.object(s, v+vlen+1, end, src)
 	}
-	if !passive && !c.opts.Literal && (strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12")) {
+	if !passive && !c.opts.Literal && (strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12") || strings.HasPrefix(code, "05")) {
 		if author := c.attackAuthor(s, st, v+vlen+1, end, src); author != nil {
 			tgt = author
 		}

@@ -93,6 +93,7 @@ func TestMechanics(t *testing.T) {
 		{"country name shares a joined agent's role", "US and South Korean forces fired on North Korean soldiers.", []string{"KORMIL PRKMIL 193", "USAMIL PRKMIL 193"}},
 		{"speaker of his country's intent", "Foreign Secretary Yvette Cooper warned that Britain would impose further sanctions on Moscow.", []string{"GBRGOV RUSGOV 1312"}},
 		{"force in violation of a ceasefire", "Hamas fighters opened fire on Israeli troops near the yellow line in violation of the ceasefire.", []string{"PSEREB ISRMIL 196"}},
+		{"a noun naming an earlier act targets its author", "Israeli Prime Minister Benjamin Netanyahu apologised to Qatar on Monday. Qatar's foreign ministry welcomed the apology on Tuesday.", []string{"ISRGOV QAT 055", "QATGOV ISRGOV 051"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

@@ -117,6 +117,26 @@ type docState struct {
 	// dyad is the source and target of the article's last event between
 	// two countries: "the two leaders" most often means them.
 	dyad []string
+	// acts lists the article's events so far, newest last, as the stems of
+	// their trigger words and their source: "the apology" names the
+	// source of the earlier act "apologised".
+	acts []pastAct
+}
+
+// pastAct is one earlier event of the article, for nouns that refer to it.
+type pastAct struct {
+	stems  []string
+	source string
+}
+
+// stem is the crude stem that ties a noun to the verb of an earlier act:
+// its first five letters ("apology", "apologised"; "resolution").
+func stem(word string) string {
+	w := strings.ToLower(word)
+	if len(w) < 5 {
+		return ""
+	}
+	return w[:5]
 }
 
 type aliasInfo struct {

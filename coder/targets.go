@@ -16,8 +16,16 @@ func (c *Coder) attackAuthor(s *sentence, st *docState, from, end int, src *ment
 	for k < end && (s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "RB") || s.tag(k) == "CD" || s.tag(k) == "VBN") {
 		k++
 	}
-	if k >= end || !strings.HasPrefix(s.tag(k), "NN") || !attackNouns[s.lemma(k)] || s.mentionAt(k) != nil {
+	if k >= end || !strings.HasPrefix(s.tag(k), "NN") || s.mentionAt(k) != nil {
 		return nil
+	}
+	if !attackNouns[s.lemma(k)] {
+		// "welcomed the apology", "condemned the resolution": the author
+		// of the earlier act the noun names.
+		if k == from || s.norm(k-1) != "the" {
+			return nil
+		}
+		return c.earlierActAuthor(st, s, from, k, src)
 	}
 	head := k
 	if k+1 < end && s.norm(k+1) == "by" {
@@ -31,6 +39,27 @@ func (c *Coder) attackAuthor(s *sentence, st *docState, from, end int, src *ment
 		return nil
 	}
 	return &mention{first: from, last: head + 1, code: st.attacker}
+}
+
+// earlierActAuthor returns the source of the article's latest act whose
+// trigger shares a stem with the noun at k, as a mention spanning the noun
+// phrase, or nil.
+func (c *Coder) earlierActAuthor(st *docState, s *sentence, from, k int, src *mention) *mention {
+	want := stem(s.text(k))
+	if want == "" {
+		return nil
+	}
+	for i := len(st.acts) - 1; i >= 0; i-- {
+		for _, have := range st.acts[i].stems {
+			if have == want {
+				if st.acts[i].source == src.code {
+					return nil
+				}
+				return &mention{first: from, last: k + 1, code: st.acts[i].source}
+			}
+		}
+	}
+	return nil
 }
 
 // attackNouns name acts of violence whose author a condemnation targets.

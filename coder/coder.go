@@ -127,8 +127,8 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 			}
 			act := pastAct{source: e.Source.Code}
 			for _, w := range strings.Fields(e.Evidence.Trigger) {
-				if st := stem(w); st != "" {
-					act.stems = append(act.stems, st)
+				if sm := stem(w); sm != "" {
+					act.stems = append(act.stems, sm)
 				}
 			}
 			st.acts = append(st.acts, act)

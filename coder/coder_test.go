@@ -94,6 +94,7 @@ func TestMechanics(t *testing.T) {
 		{"speaker of his country's intent", "Foreign Secretary Yvette Cooper warned that Britain would impose further sanctions on Moscow.", []string{"GBRGOV RUSGOV 1312"}},
 		{"force in violation of a ceasefire", "Hamas fighters opened fire on Israeli troops near the yellow line in violation of the ceasefire.", []string{"PSEREB ISRMIL 196"}},
 		{"a noun naming an earlier act targets its author", "Israeli Prime Minister Benjamin Netanyahu apologised to Qatar on Monday. Qatar's foreign ministry welcomed the apology on Tuesday.", []string{"ISRGOV QAT 055", "QATGOV ISRGOV 051"}},
+		{"agent in a city", "Police in Minneapolis arrested protesters.", []string{"USACOP USACVL 173"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

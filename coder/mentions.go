@@ -618,10 +618,17 @@ func (c *Coder) agentOfCountry(s *sentence) {
 				k = o.last - 1
 				continue
 			}
-			if o.kind == dict.KindCountry || o.kind == dict.KindAdjective || o.kind == dict.KindCapital || o.kind == dict.KindActor && len(o.code) == 3 {
+			switch {
+			case o.kind == dict.KindCountry || o.kind == dict.KindAdjective || o.kind == dict.KindCapital || o.kind == dict.KindActor && len(o.code) == 3:
 				o.code = o.code[:3] + role
 				o.kind = dict.KindActor
 				o.place = false
+			case (o.kind == dict.KindCity || o.kind == dict.KindRegion) && s.norm(j) == "in":
+				// "a court in Istanbul", "protesters in Minneapolis": the
+				// agent of the city's country; the city stays a city, so
+				// the sentence is still placed there.
+				o.code = o.code[:3] + role
+				o.agent = m
 			}
 			if m.ref == nil {
 				m.ref = o
@@ -872,6 +879,9 @@ func (c *Coder) markPlaces(s *sentence) {
 		m := &s.mentions[mi]
 		switch m.kind {
 		case dict.KindCity, dict.KindRegion:
+			if m.agent != nil {
+				continue // "a court in Istanbul" acts as Turkey's judiciary
+			}
 			m.place = true
 		case dict.KindCountry, dict.KindCapital:
 		default:

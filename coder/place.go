@@ -19,7 +19,10 @@ func (c *Coder) placeOf(doc *parley.Doc, s *sentence, trig parley.Span, tgt *men
 	bestDist := 1 << 30
 	for i := range s.mentions {
 		m := &s.mentions[i]
-		if !m.place || m.code == "" {
+		// "police in Minneapolis" act as the country's police, and are
+		// still in Minneapolis.
+		cityOfAgent := m.agent != nil && (m.kind == dict.KindCity || m.kind == dict.KindRegion)
+		if !m.place && !cityOfAgent || m.code == "" {
 			continue
 		}
 		start := doc.Tokens[m.first].Start

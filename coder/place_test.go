@@ -21,6 +21,7 @@ func TestPlaces(t *testing.T) {
 		{"American protesters rallied in Paris, Texas on Monday against the mayor.", "USA", "Paris"},
 		{"French protesters rallied in Paris on Monday against the government.", "FRA", "Paris"},
 		{"Israeli troops detained Palestinian protesters in Jenin.", "PSE", "Jenin"},
+		{"Police in Minneapolis arrested protesters.", "USA", "Minneapolis"},
 	}
 	c := defaultCoder(t)
 	for _, tt := range tests {

@@ -429,7 +429,9 @@ func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
 		owner = org
 	}
 	switch {
-	case possessedAgent(pieces) && len(owner) == 3 && agent != nil:
+	case possessedAgent(pieces) && len(owner) == 3 && agent != nil && (org == "" || org[:3] != owner):
+		// "Sudan's paramilitary Rapid Support Forces" is the RSF, not
+		// Sudan's military: a named body of the owner's country wins.
 		m.code = agent.Combine(owner)
 	case person != "":
 		m.code = person

@@ -199,10 +199,23 @@ func (d *Dictionary) addCodes(a *Actor, t, file string, n int) {
 		}
 		r.Code = code
 		a.Roles = append(a.Roles, r)
-		if !strings.Contains(strings.ToLower(file), "countries") && !strings.Contains(strings.ToLower(file), "international") {
+		if !bodiesFile(file) {
 			a.Person = true
 		}
 	}
+}
+
+// bodiesFile reports a file of countries, organisations, parties or armed
+// groups, whose dated roles ("RSF: SDNMIL until 2023, then SDNREB") do not
+// make an entry a person as they do in PETRARCH's leader files.
+func bodiesFile(file string) bool {
+	f := strings.ToLower(file)
+	for _, w := range []string{"countries", "international", "organi", "parties", "nonstate", "groups"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // parseRestriction reads ">YYMMDD", "<YYMMDD" or "YYMMDD-YYMMDD" (dates

@@ -268,3 +268,28 @@ FIRE
 		t.Fatalf("patterns = %+v, problems %v", p, d.Problems)
 	}
 }
+
+// TestDatedRolesMakePersonsOnlyInLeaderFiles checks that an entry with
+// dated roles reads as a person in a leaders file, as PETRARCH has it, but
+// not in a file of organisations or parties, where dated roles record a
+// body's changing status (a paramilitary turned rebel).
+func TestDatedRolesMakePersonsOnlyInLeaderFiles(t *testing.T) {
+	entry := "RAPID_SUPPORT_FORCES_\n\t[SDNMIL <20230415]\n\t[SDNREB >20230415]\n"
+	for _, tt := range []struct {
+		file   string
+		person bool
+	}{
+		{"leaders.actors.txt", true},
+		{"organizations.actors.txt", false},
+		{"parties.actors.txt", false},
+		{"Phoenix.MilNonState.actors.txt", false},
+	} {
+		d := dict.New(nil)
+		if err := d.Load(tt.file, dict.FormatActors, strings.NewReader(entry), false); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Actors) != 1 || d.Actors[0].Person != tt.person {
+			t.Errorf("%s: person = %v, want %v", tt.file, len(d.Actors) == 1 && d.Actors[0].Person, tt.person)
+		}
+	}
+}

@@ -97,6 +97,7 @@ func TestMechanics(t *testing.T) {
 		{"agent in a city", "Police in Minneapolis arrested protesters.", []string{"USACOP USACVL 173"}},
 		{"a country's named armed group", "Fighters of Sudan's paramilitary Rapid Support Forces killed at least 120 civilians in El Obeid on Sunday.", []string{"SDNREB SDNCVL 190"}},
 		{"joint exercise is military cooperation", "US and South Korean forces began a joint air exercise on Tuesday.", []string{"USAMIL KORMIL 062", "KORMIL USAMIL 062"}},
+		{"hunger strike launched", "Georgian opposition activists launched a hunger strike.", []string{"GEOOPP - 142"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

@@ -98,6 +98,7 @@ func TestMechanics(t *testing.T) {
 		{"a country's named armed group", "Fighters of Sudan's paramilitary Rapid Support Forces killed at least 120 civilians in El Obeid on Sunday.", []string{"SDNREB SDNCVL 190"}},
 		{"joint exercise is military cooperation", "US and South Korean forces began a joint air exercise on Tuesday.", []string{"USAMIL KORMIL 062", "KORMIL USAMIL 062"}},
 		{"hunger strike launched", "Georgian opposition activists launched a hunger strike.", []string{"GEOOPP - 142"}},
+		{"warning of military countermeasures", "North Korea warned Washington and Seoul that Pyongyang would take overwhelming military countermeasures.", []string{"PRK USAGOV 138", "PRK KORGOV 138"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

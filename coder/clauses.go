@@ -205,7 +205,7 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			}
 			// "Russian missiles struck", "a Ukrainian village was shelled":
 			// a nationality adjective in the subject phrase names the actor.
-			if agentiveNouns[l] || c.opts.Literal {
+			if agentiveNouns[l] || memberNouns[l] || c.opts.Literal {
 				for j := start; j < k; j++ {
 					if m := s.mentionAt(j); m != nil && m.code != "" && !m.place && (m.kind == dict.KindAdjective || m.kind == dict.KindActor && !m.person) {
 						return m // "Al-Shabaab suicide bomber", "Hamas gunmen", "Russian missiles"
@@ -463,6 +463,13 @@ var agentiveNouns = map[string]bool{
 var weaponNouns = map[string]bool{
 	"missile": true, "drone": true, "jet": true, "warplane": true, "rocket": true,
 	"artillery": true, "shell": true, "aircraft": true, "plane": true, "warship": true,
+}
+
+// memberNouns name the members or followers of a group, who act as the
+// group their modifier names: "CHP supporters rallied", "PTI workers".
+var memberNouns = map[string]bool{
+	"supporter": true, "member": true, "activist": true, "follower": true, "loyalist": true,
+	"worker": true, "militant": true, "partisan": true,
 }
 
 // patientModifier finds the actor named as a modifier of a passive verb's

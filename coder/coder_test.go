@@ -99,6 +99,8 @@ func TestMechanics(t *testing.T) {
 		{"joint exercise is military cooperation", "US and South Korean forces began a joint air exercise on Tuesday.", []string{"USAMIL KORMIL 062", "KORMIL USAMIL 062"}},
 		{"hunger strike launched", "Georgian opposition activists launched a hunger strike.", []string{"GEOOPP - 142"}},
 		{"warning of military countermeasures", "North Korea warned Washington and Seoul that Pyongyang would take overwhelming military countermeasures.", []string{"PRK USAGOV 138", "PRK KORGOV 138"}},
+		{"past form after an adverb", "JNIM militants also abducted five Malian drivers.", []string{"MLIREB MLI 181"}},
+		{"a party's supporters act as the party", "Thousands of CHP supporters rallied in Istanbul on Wednesday.", []string{"TUROPP - 141"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

@@ -43,6 +43,9 @@ func (c *Coder) retagPastForms(s *sentence) {
 			}
 		}
 		prev, next := s.tags[k-1], s.tags[k+1]
+		if strings.HasPrefix(prev, "RB") && k >= 2 && s.tags[k-2] != "VBD" && s.tags[k-2] != "VBZ" && s.tags[k-2] != "VBP" {
+			prev = s.tags[k-2] // "the militants also abducted": over one adverb
+		}
 		if !isNounTag(prev) {
 			continue
 		}

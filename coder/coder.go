@@ -408,6 +408,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") {
 		tgt = c.placeUnderAttack(s, v+vlen+1, end)
 	}
+	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "14", "14") {
+		tgt = c.protestedActor(s, v+vlen+1, src)
+	}
 	tgt = c.refinePlaceTarget(s, tgt, v, end, code)
 	if tgt != nil && tgt.inferred && reciprocal(code) && len(s.members(src)) > 1 {
 		tgt = nil // "the two leaders signed a memorandum on air defence": with each other

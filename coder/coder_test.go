@@ -101,6 +101,7 @@ func TestMechanics(t *testing.T) {
 		{"warning of military countermeasures", "North Korea warned Washington and Seoul that Pyongyang would take overwhelming military countermeasures.", []string{"PRK USAGOV 138", "PRK KORGOV 138"}},
 		{"past form after an adverb", "JNIM militants also abducted five Malian drivers.", []string{"MLIREB MLI 181"}},
 		{"a party's supporters act as the party", "Thousands of CHP supporters rallied in Istanbul on Wednesday.", []string{"TUROPP - 141"}},
+		{"protest against an actor past the clause", "Thousands of CHP supporters rallied outside the courthouse on Wednesday, chanting slogans against Turkish President Recep Tayyip Erdogan.", []string{"TUROPP TURGOV 141"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

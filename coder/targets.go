@@ -88,6 +88,24 @@ func isState(code string) bool {
 	return len(code) == 3 || len(code) >= 6 && (stateForces[code[3:6]] || code[3:6] == "GOV")
 }
 
+// protestedActor finds whom a protest is against when its own clause names
+// nobody: "rallied outside the courthouse, chanting slogans against the
+// government".
+func (c *Coder) protestedActor(s *sentence, from int, src *mention) *mention {
+	for k := from; k+1 < s.last; k++ {
+		if s.norm(k) != "against" {
+			continue
+		}
+		for j := k + 1; j < s.last && j <= k+3; j++ {
+			if m := s.mentionAt(j).resolved(); m != nil && m.code != "" && !m.place && m.code != src.code {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // ownInstrument reports a target that is the source's own security forces
 // under a verb that uses force, moves forces or sends aid: the forces are
 // the means. Acts on one's own forces by other verbs ("Zelensky dismissed

@@ -43,7 +43,7 @@ func (c *Coder) clauseEnd(s *sentence, from int) int {
 		case subordinators[w] && k > from:
 			return k
 		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
-			if k > from && !auxAfterTo(s, k) {
+			if k > from && !auxAfterTo(s, k) && !namingRelative(s, from, k) {
 				return k
 			}
 		case w == "," && k+1 < s.last:
@@ -99,6 +99,9 @@ func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
 			continue
 		}
 		k = m.last - 1
+		if m.last < s.last && namingRelative(s, from, m.last) {
+			continue // "condemned what Moscow called ...": the namer is not the object
+		}
 		if !c.opts.Literal && subjectOfNextClause(s, m) {
 			break // ", the Qatari foreign ministry said": a new clause begins
 		}
@@ -229,6 +232,14 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			return nil
 		case t == "PRP$":
 		case w == ",":
+			if !sawComma {
+				// "Sandu, whose country lies between Romania and Ukraine,
+				// condemned": past the relative clause to its noun.
+				if open := relativeOpening(s, k); open >= 0 {
+					k = open
+					continue
+				}
+			}
 			sawComma = true
 		case t == "WP" || t == "WDT":
 		case t == "CC":
@@ -391,6 +402,34 @@ func commaBetween(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// namingRelative reports a verb of naming in a free relative that is the
+// object of the verb before from: "condemned what she called ...", "what
+// the ministry described as ...". The object continues after it.
+func namingRelative(s *sentence, from, k int) bool {
+	if !namingVerbs[s.lemma(k)] || from >= s.last || s.norm(from) != "what" {
+		return false
+	}
+	return k > from && k-from <= 4
+}
+
+var namingVerbs = map[string]bool{"call": true, "describe": true, "term": true, "dub": true, "brand": true, "label": true}
+
+// relativeOpening returns the comma that opens a relative clause closed by
+// the comma at k (", whose country lies between Romania and Ukraine,"), or
+// -1.
+func relativeOpening(s *sentence, k int) int {
+	for j := k - 1; j > s.first; j-- {
+		if s.norm(j) != "," {
+			continue
+		}
+		if t := s.tag(j + 1); t == "WP" || t == "WP$" || t == "WDT" {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // quantityOf reports "hundreds of", "dozens of", "members of": an "of"

@@ -102,6 +102,8 @@ func TestMechanics(t *testing.T) {
 		{"past form after an adverb", "JNIM militants also abducted five Malian drivers.", []string{"MLIREB MLI 181"}},
 		{"a party's supporters act as the party", "Thousands of CHP supporters rallied in Istanbul on Wednesday.", []string{"TUROPP - 141"}},
 		{"protest against an actor past the clause", "Thousands of CHP supporters rallied outside the courthouse on Wednesday, chanting slogans against Turkish President Recep Tayyip Erdogan.", []string{"TUROPP TURGOV 141"}},
+		{"relative clause between subject and verb", "Moldovan President Maia Sandu, whose country lies between Romania and Ukraine, condemned Russia's attacks.", []string{"MDAGOV RUS 111"}},
+		{"free relative names the target", "US Ambassador George Glass criticised what he called China's economic coercion against Japan.", []string{"USAGOV CHN 111"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

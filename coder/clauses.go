@@ -232,7 +232,7 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			return nil
 		case t == "PRP$":
 		case w == ",":
-			if !sawComma {
+			if !sawComma && onlyVerbGroupBetween(s, k, v) {
 				// "Sandu, whose country lies between Romania and Ukraine,
 				// condemned": past the relative clause to its noun.
 				if open := relativeOpening(s, k); open >= 0 {
@@ -416,15 +416,39 @@ func namingRelative(s *sentence, from, k int) bool {
 
 var namingVerbs = map[string]bool{"call": true, "describe": true, "term": true, "dub": true, "brand": true, "label": true}
 
-// relativeOpening returns the comma that opens a relative clause closed by
-// the comma at k (", whose country lies between Romania and Ukraine,"), or
-// -1.
+// onlyVerbGroupBetween reports that no relative or personal pronoun stands
+// between the comma at k and the verb v: the comma closes a parenthetical
+// before the verb ("Kim, the leader's sister, on Tuesday warned"), rather
+// than opening the relative clause the verb is in (", who flew to Kabul").
+func onlyVerbGroupBetween(s *sentence, k, v int) bool {
+	for i := k + 1; i < v; i++ {
+		if t := s.tag(i); strings.HasPrefix(t, "W") || t == "PRP" {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeOpening returns the comma that opens a relative clause or an
+// appositive closed by the comma at k (", whose country lies between
+// Romania and Ukraine,", ", the president of Moldova,"), or -1.
 func relativeOpening(s *sentence, k int) int {
 	for j := k - 1; j > s.first; j-- {
 		if s.norm(j) != "," {
 			continue
 		}
-		if t := s.tag(j + 1); t == "WP" || t == "WP$" || t == "WDT" {
+		switch t := s.tag(j + 1); {
+		case t == "WP" || t == "WP$" || t == "WDT":
+			return j
+		case t == "DT" || t == "VBG" || t == "VBN":
+			// An appositive or participial phrase: ", the president of
+			// Moldova,", ", speaking in Kyiv,". Not a list ("X, the US
+			// and France"), which joins with "and".
+			for i := j + 1; i < k; i++ {
+				if s.norm(i) == "and" || s.norm(i) == "or" {
+					return -1
+				}
+			}
 			return j
 		}
 		return -1

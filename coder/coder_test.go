@@ -104,6 +104,8 @@ func TestMechanics(t *testing.T) {
 		{"protest against an actor past the clause", "Thousands of CHP supporters rallied outside the courthouse on Wednesday, chanting slogans against Turkish President Recep Tayyip Erdogan.", []string{"TUROPP TURGOV 141"}},
 		{"relative clause between subject and verb", "Moldovan President Maia Sandu, whose country lies between Romania and Ukraine, condemned Russia's attacks.", []string{"MDAGOV RUS 111"}},
 		{"free relative names the target", "US Ambassador George Glass criticised what he called China's economic coercion against Japan.", []string{"USAGOV CHN 111"}},
+		{"appositive between subject and verb", "Kim Yo Jong, the powerful sister of leader Kim Jong Un, on Tuesday warned Washington and Seoul that Pyongyang would take overwhelming military countermeasures.", []string{"PRKGOV USAGOV 138", "PRKGOV KORGOV 138"}},
+		{"participial phrase between subject and verb", "Zelensky, speaking in Kyiv with Polish officials, accused Russia of sabotage.", []string{"UKRGOV RUS 112"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

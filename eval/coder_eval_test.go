@@ -11,11 +11,11 @@ import (
 
 // minEventF1 is the floor the coder must hold on parley's own evaluation
 // set (micro F1 on source, target and code). Raise it as the coder improves.
-const minEventF1 = 0.68
+const minEventF1 = 0.70
 
 // minHeldOutF1 is the floor on the held-out set, which nobody tunes on: it
 // only guards against collapse; the README reports the measured figure.
-const minHeldOutF1 = 0.28
+const minHeldOutF1 = 0.32
 
 // TestEvaluationSet codes the development articles written for parley and
 // scores them against their hand-made gold. Set PARLEY_EVAL_REPORT=1 to see

@@ -517,6 +517,8 @@ func (c *Coder) verbScope(s *sentence, v, vlen int) int {
 	// content is its that-clause.
 	if end < s.last && s.norm(end) == "that" && c.contentVerb(s, v) {
 		end = c.clauseEnd(s, end+2)
+	} else if end < s.last && s.norm(end) == "that" && strings.HasPrefix(s.tag(end-1), "NN") {
+		end++ // "rejected claims that ...": the noun's "that" is the pattern's to match
 	}
 	if l := s.lemma(v); !c.opts.Literal && (intentWords[l] || refusalWords[l] || linking[l]) && !appealWords[l] {
 		for k := v + vlen + 1; k < end && k <= v+vlen+3; k++ {

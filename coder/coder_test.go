@@ -106,6 +106,8 @@ func TestMechanics(t *testing.T) {
 		{"free relative names the target", "US Ambassador George Glass criticised what he called China's economic coercion against Japan.", []string{"USAGOV CHN 111"}},
 		{"appositive between subject and verb", "Kim Yo Jong, the powerful sister of leader Kim Jong Un, on Tuesday warned Washington and Seoul that Pyongyang would take overwhelming military countermeasures.", []string{"PRKGOV USAGOV 138", "PRKGOV KORGOV 138"}},
 		{"participial phrase between subject and verb", "Zelensky, speaking in Kyiv with Polish officials, accused Russia of sabotage.", []string{"UKRGOV RUS 112"}},
+		{"the author of rejected claims is the target", "Nigeria's government rejected US claims that Christians were being targeted in a genocide.", []string{"NGAGOV USA 016"}},
+		{"a country naming talks is a place", "Russian and Ukrainian delegates held Turkey talks on Friday.", []string{"RUSGOV UKRGOV 046", "UKRGOV RUSGOV 046"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

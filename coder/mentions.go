@@ -646,6 +646,14 @@ func (c *Coder) agentOfCountry(s *sentence) {
 	}
 }
 
+// authoredNouns name acts whose modifier is their author: "US claims",
+// "the Russian proposal", "Iranian demands".
+var authoredNouns = map[string]bool{
+	"claim": true, "accusation": true, "allegation": true, "proposal": true, "offer": true,
+	"demand": true, "plan": true, "request": true, "warning": true, "threat": true,
+	"ultimatum": true, "charge": true, "initiative": true, "peace plan": true,
+}
+
 // sharedCountry gives a country to agents joined to a country's agent:
 // "Danish media and government" is DNKMED and DNKGOV.
 func (c *Coder) sharedCountry(s *sentence) {
@@ -899,8 +907,10 @@ func (c *Coder) markPlaces(s *sentence) {
 				m.place, m.destination = true, p.destination
 			}
 		}
-		// A name used as a modifier: "Turkey talks", "Istanbul summit".
-		if nx := m.last; nx < s.last && isCommonNoun(s, nx) && s.mentionAt(nx) == nil {
+		// A name used as a modifier: "Turkey talks", "Istanbul summit". The
+		// author of a claim or a proposal ("US claims", "Russian offer") is
+		// an actor all the same.
+		if nx := m.last; nx < s.last && isCommonNoun(s, nx) && s.mentionAt(nx) == nil && !authoredNouns[s.lemma(nx)] {
 			m.place = true
 		}
 	}

@@ -651,7 +651,7 @@ func (c *Coder) agentOfCountry(s *sentence) {
 var authoredNouns = map[string]bool{
 	"claim": true, "accusation": true, "allegation": true, "proposal": true, "offer": true,
 	"demand": true, "plan": true, "request": true, "warning": true, "threat": true,
-	"ultimatum": true, "charge": true, "initiative": true, "peace plan": true,
+	"ultimatum": true, "charge": true, "initiative": true,
 }
 
 // sharedCountry gives a country to agents joined to a country's agent:

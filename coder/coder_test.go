@@ -108,6 +108,8 @@ func TestMechanics(t *testing.T) {
 		{"participial phrase between subject and verb", "Zelensky, speaking in Kyiv with Polish officials, accused Russia of sabotage.", []string{"UKRGOV RUS 112"}},
 		{"the author of rejected claims is the target", "Nigeria's government rejected US claims that Christians were being targeted in a genocide.", []string{"NGAGOV USA 016"}},
 		{"a country naming talks is a place", "Russian and Ukrainian delegates held Turkey talks on Friday.", []string{"RUSGOV UKRGOV 046", "UKRGOV RUSGOV 046"}},
+		{"', and' opens a new clause, not a compound", "Kenyan police fire tear gas at Nairobi protesters.\n\nThousands of protesters marched in central Nairobi on Monday to demand the resignation of President William Ruto, and police fired tear gas.", []string{"KENCVL KENGOV 1411"}},
+		{"Oxford comma list", "Britain, France, and Germany condemned Russia.", []string{"GBR RUS 111", "FRA RUS 111", "DEU RUS 111"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

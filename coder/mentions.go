@@ -950,6 +950,11 @@ func (c *Coder) groupCompounds(s *sentence, st *docState) {
 		if !joinedByConjunction(s, a.last, b.first) {
 			continue
 		}
+		if s.norm(a.last) == "," && a.last+1 < b.first && s.tag(a.last+1) == "CC" && a.resolved().group == 0 && !c.opts.Literal && subjectOfNextClause(s, b) {
+			// "... of President Ruto, and police fired": a new clause, not
+			// the end of a list ("Britain, France, and Germany condemned").
+			continue
+		}
 		// "Ithilen and the government of Gondor": an agent phrase joins
 		// the compound as the actor it stands for.
 		ra, rb := a.resolved(), b.resolved()

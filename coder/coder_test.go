@@ -110,6 +110,7 @@ func TestMechanics(t *testing.T) {
 		{"a country naming talks is a place", "Russian and Ukrainian delegates held Turkey talks on Friday.", []string{"RUSGOV UKRGOV 046", "UKRGOV RUSGOV 046"}},
 		{"', and' opens a new clause, not a compound", "Kenyan police fire tear gas at Nairobi protesters.\n\nThousands of protesters marched in central Nairobi on Monday to demand the resignation of President William Ruto, and police fired tear gas.", []string{"KENCVL KENGOV 1411"}},
 		{"Oxford comma list", "Britain, France, and Germany condemned Russia.", []string{"GBR RUS 111", "FRA RUS 111", "DEU RUS 111"}},
+		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSE 173"}},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

@@ -646,6 +646,21 @@ func (c *Coder) agentOfCountry(s *sentence) {
 	}
 }
 
+// finiteVerbAfter reports a finite verb right after mention m, over
+// adverbs: m is the subject of a clause of its own.
+func finiteVerbAfter(s *sentence, m *mention) bool {
+	for k := m.last; k < s.last; k++ {
+		switch t := s.tag(k); {
+		case strings.HasPrefix(t, "RB"):
+			continue
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // authoredNouns name acts whose modifier is their author: "US claims",
 // "the Russian proposal", "Iranian demands".
 var authoredNouns = map[string]bool{
@@ -950,9 +965,10 @@ func (c *Coder) groupCompounds(s *sentence, st *docState) {
 		if !joinedByConjunction(s, a.last, b.first) {
 			continue
 		}
-		if s.norm(a.last) == "," && a.last+1 < b.first && s.tag(a.last+1) == "CC" && a.resolved().group == 0 && !c.opts.Literal && subjectOfNextClause(s, b) {
-			// "... of President Ruto, and police fired": a new clause, not
-			// the end of a list ("Britain, France, and Germany condemned").
+		if s.norm(a.last) == "," && a.resolved().group == 0 && !c.opts.Literal && !s.headline && (a.last+1 < b.first && s.tag(a.last+1) == "CC" && subjectOfNextClause(s, b) || finiteVerbAfter(s, b)) {
+			// "... of President Ruto, and police fired", "detained 79
+			// people, the interior ministry said": a new clause, not a
+			// list ("Britain, France, and Germany condemned").
 			continue
 		}
 		// "Ithilen and the government of Gondor": an agent phrase joins

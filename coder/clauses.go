@@ -160,6 +160,9 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			if m.ref != nil {
 				return m.ref
 			}
+			if m.code == "" && !m.place && adjacentSubject(s, m, v) {
+				return nil // "as protesters demand": an actor of no known country is the subject
+			}
 			if m.place || m.code == "" {
 				pp := c.prepositionBefore(s, m.first)
 				if pp >= 0 {
@@ -415,6 +418,17 @@ func namingRelative(s *sentence, from, k int) bool {
 }
 
 var namingVerbs = map[string]bool{"call": true, "describe": true, "term": true, "dub": true, "brand": true, "label": true}
+
+// adjacentSubject reports a mention right before verb v (over adverbs and
+// auxiliaries): v's subject, whatever preposition precedes it.
+func adjacentSubject(s *sentence, m *mention, v int) bool {
+	for k := m.last; k < v; k++ {
+		if t := s.tag(k); !strings.HasPrefix(t, "RB") && t != "MD" && !(strings.HasPrefix(t, "VB") && auxiliaries[s.lemma(k)]) {
+			return false
+		}
+	}
+	return true
+}
 
 // onlyVerbGroupBetween reports that no relative or personal pronoun stands
 // between the comma at k and the verb v: the comma closes a parenthetical

@@ -111,6 +111,7 @@ func TestMechanics(t *testing.T) {
 		{"', and' opens a new clause, not a compound", "Kenyan police fire tear gas at Nairobi protesters.\n\nThousands of protesters marched in central Nairobi on Monday to demand the resignation of President William Ruto, and police fired tear gas.", []string{"KENCVL KENGOV 1411"}},
 		{"Oxford comma list", "Britain, France, and Germany condemned Russia.", []string{"GBR RUS 111", "FRA RUS 111", "DEU RUS 111"}},
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSE 173"}},
+		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", nil},
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}
 	c := defaultCoder(t)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"sync"
 
 	"github.com/parley-events/parley"
 	"github.com/parley-events/parley/coder"
@@ -108,47 +107,12 @@ func (c *CodeCommand) Run(ctx context.Context, args []string) error {
 // codeAll codes articles on a pool of workers and writes their events in
 // input order.
 func codeAll(ctx context.Context, cd *coder.Coder, r *source.Reader, paths []string, workers int, w output.Writer, onError func(error)) error {
-	type job struct {
-		article *parley.Article
-		done    chan []parley.Event
-	}
-	jobs := make(chan job, workers*2)
-	ordered := make(chan job, workers*2)
-	var wg sync.WaitGroup
-	for i := 0; i < workers; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				_, events := cd.Code(j.article)
-				j.done <- events
-			}
-		}()
-	}
 	var writeErr error
-	writer := make(chan struct{})
-	go func() {
-		defer close(writer)
-		for j := range ordered {
-			events := <-j.done
-			if writeErr == nil {
-				writeErr = w.Write(events)
-			}
+	readErr := codeInOrder(ctx, cd, r, paths, workers, nil, func(c *parley.CodedArticle) {
+		if writeErr == nil {
+			writeErr = w.Write(c.Events)
 		}
-	}()
-	readErr := r.Read(paths, func(a *parley.Article) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		j := job{article: a, done: make(chan []parley.Event, 1)}
-		ordered <- j
-		jobs <- j
-		return nil
 	}, onError)
-	close(jobs)
-	close(ordered)
-	wg.Wait()
-	<-writer
 	if readErr != nil {
 		return readErr
 	}

@@ -123,10 +123,6 @@ type ingester struct {
 }
 
 func (g *ingester) run(ctx context.Context, r *source.Reader, paths []string, onError func(error)) (ingestStats, error) {
-	type job struct {
-		article *parley.Article
-		done    chan *parley.CodedArticle
-	}
 	var stats ingestStats
 	var mu sync.Mutex // guards stats and the bar
 	tick := func(f func()) {
@@ -135,108 +131,80 @@ func (g *ingester) run(ctx context.Context, r *source.Reader, paths []string, on
 		g.bar.update(stats.read, stats.events)
 		mu.Unlock()
 	}
-	jobs := make(chan job, g.workers*2)
-	ordered := make(chan job, g.workers*4)
-	var wg sync.WaitGroup
-	for i := 0; i < g.workers; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				doc, events := g.coder.Code(j.article)
-				j.done <- parley.NewCodedArticle(j.article, doc, events)
-			}
-		}()
-	}
-
-	// The writer stores coded articles in input order. It uses its own
-	// context so that an interrupt still commits what was coded. Its
-	// error, guarded by mu, stops the reader.
+	// The consumer stores coded articles in input order, batch by batch.
+	// It uses its own context so that an interrupt still commits what was
+	// coded. Its error, guarded by mu, stops the reader.
 	var writeErr error
 	failed := func() error {
 		mu.Lock()
 		defer mu.Unlock()
 		return writeErr
 	}
-	writer := make(chan struct{})
-	go func() {
-		defer close(writer)
-		every := g.flushEvery
-		if every == 0 {
-			every = 2 * time.Second
+	every := g.flushEvery
+	if every == 0 {
+		every = 2 * time.Second
+	}
+	var pending []*parley.CodedArticle
+	ids := map[string]bool{}
+	last := time.Now()
+	flush := func() {
+		if len(pending) == 0 || failed() != nil {
+			pending = pending[:0]
+			return
 		}
-		var pending []*parley.CodedArticle
-		ids := map[string]bool{}
-		last := time.Now()
-		flush := func() {
-			if len(pending) == 0 || failed() != nil {
-				pending = pending[:0]
-				return
-			}
-			res, err := g.store.PutArticles(context.Background(), pending)
-			if err != nil {
-				mu.Lock()
-				writeErr = fmt.Errorf("store batch of %d articles starting with %q: %w", len(pending), pending[0].Article.ID, err)
-				mu.Unlock()
-				pending = pending[:0]
-				return
-			}
-			tick(func() {
-				for _, r := range res {
-					switch r.Status {
-					case parley.PutInserted:
-						stats.inserted++
-					case parley.PutReplaced:
-						stats.replaced++
-					case parley.PutUnchanged:
-						stats.unchanged++
-					}
-					if r.Status != parley.PutUnchanged {
-						stats.events += r.Events
-					}
+		res, err := g.store.PutArticles(context.Background(), pending)
+		if err != nil {
+			mu.Lock()
+			writeErr = fmt.Errorf("store batch of %d articles starting with %q: %w", len(pending), pending[0].Article.ID, err)
+			mu.Unlock()
+			pending = pending[:0]
+			return
+		}
+		tick(func() {
+			for _, r := range res {
+				switch r.Status {
+				case parley.PutInserted:
+					stats.inserted++
+				case parley.PutReplaced:
+					stats.replaced++
+				case parley.PutUnchanged:
+					stats.unchanged++
 				}
-			})
-			pending, ids, last = pending[:0], map[string]bool{}, time.Now()
-		}
-		for j := range ordered {
-			c := <-j.done
-			if ids[c.Article.ID] { // the same article twice in the input
-				flush()
+				if r.Status != parley.PutUnchanged {
+					stats.events += r.Events
+				}
 			}
-			pending = append(pending, c)
-			ids[c.Article.ID] = true
-			if len(pending) >= g.batch || time.Since(last) >= every {
-				flush()
-			}
+		})
+		pending, ids, last = pending[:0], map[string]bool{}, time.Now()
+	}
+	consume := func(c *parley.CodedArticle) {
+		if ids[c.Article.ID] { // the same article twice in the input
+			flush()
 		}
-		flush()
-	}()
-
-	readErr := r.Read(paths, func(a *parley.Article) error {
-		if err := ctx.Err(); err != nil {
-			return err
+		pending = append(pending, c)
+		ids[c.Article.ID] = true
+		if len(pending) >= g.batch || time.Since(last) >= every {
+			flush()
 		}
+	}
+	// Articles stored unchanged are not coded again.
+	admit := func(a *parley.Article) (bool, error) {
 		if err := failed(); err != nil {
-			return err
+			return false, err
 		}
 		tick(func() { stats.read++ })
 		h, err := g.store.ArticleHash(ctx, a.ID)
 		if err != nil {
-			return err
+			return false, err
 		}
 		if h != "" && h == parley.ContentHash(a) {
 			tick(func() { stats.unchanged++ })
-			return nil
+			return false, nil
 		}
-		j := job{article: a, done: make(chan *parley.CodedArticle, 1)}
-		ordered <- j
-		jobs <- j
-		return nil
-	}, onError)
-	close(jobs)
-	close(ordered)
-	wg.Wait()
-	<-writer
+		return true, nil
+	}
+	readErr := codeInOrder(ctx, g.coder, r, paths, g.workers, admit, consume, onError)
+	flush()
 	if err := failed(); err != nil {
 		return stats, err
 	}

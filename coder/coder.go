@@ -388,8 +388,8 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt == nil && !passive && !deniedAct {
 		tgt = c.object(s, v+vlen+1, end, src)
 	}
-	if !passive && !c.opts.Literal && (strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12") || strings.HasPrefix(code, "05")) {
-		if author := c.attackAuthor(s, st, v+vlen+1, end, src); author != nil {
+	if !passive && !c.opts.Literal && (rootBetween(code, "11", "12") || rootBetween(code, "05", "05")) {
+		if author := c.namedActAuthor(s, st, v+vlen+1, end, src); author != nil {
 			tgt = author
 		}
 	}

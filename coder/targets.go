@@ -6,12 +6,13 @@ import "strings"
 // nearest actor is the source's own means, the author of an attack named by
 // a noun, or a place under fire; and who speaks for a country.
 
-// attackAuthor finds the target of "condemned the raid", "denounced the
-// latest attack": disapproval of an attack is aimed at its author, named by
-// "by" in the clause ("the attack by Houthi fighters") or else the source of
-// the article's last act of coercion or violence. It returns nil when the
-// object is not an attack noun.
-func (c *Coder) attackAuthor(s *sentence, st *docState, from, end int, src *mention) *mention {
+// namedActAuthor finds the target of a verb whose object names an act:
+// "condemned the raid" is aimed at the raid's author, named by "by" in the
+// clause ("the attack by Houthi fighters") or else the source of the
+// article's last act of coercion or violence; "welcomed the apology" at the
+// author of the earlier act the noun names (earlierActAuthor). It returns
+// nil when the object names no act.
+func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *mention) *mention {
 	k := from
 	for k < end && (s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "RB") || s.tag(k) == "CD" || s.tag(k) == "VBN") {
 		k++

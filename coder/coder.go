@@ -367,6 +367,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if best != nil {
 		src, tgt = best.source, best.target
 	}
+	if passive && src == nil && c.opts.Literal && c.agentOfPassive(s, v, end) == nil {
+		// PETRARCH reads a passive with no "by" agent as active: "The
+		// Philippines was criticized over its dispute with Eriador".
+		passive = false
+	}
 	if passive && src == nil {
 		src = c.agentOfPassive(s, v, end)
 		if tgt == nil {
@@ -445,8 +450,10 @@ func (c *Coder) emit(doc *parley.Doc, s *sentence, src, tgt *mention, code, pair
 	var out []parley.Event
 	place := c.placeOf(doc, s, trig, tgt, code)
 	add := func(from *mention, fromCode string, to *mention, toCode string, code string) {
-		if c.opts.Literal && c.opts.RequireTarget && (strings.HasPrefix(fromCode, "---") || strings.HasPrefix(toCode, "---")) {
-			return // PETRARCH's require_dyad: no event with an unknown actor
+		if c.opts.Literal && c.opts.RequireTarget && (fromCode == "---" || toCode == "---") {
+			// PETRARCH's require_dyad: no event with a missing actor; an
+			// agent of no country ("---GOV") is an actor.
+			return
 		}
 		if code == "010" && to == nil {
 			return // a bare statement to nobody is not an event

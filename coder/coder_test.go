@@ -64,6 +64,8 @@ func TestMechanics(t *testing.T) {
 		{"capital as government", "Moscow accused Kyiv of sabotage.", []string{"RUSGOV UKRGOV 112"}},
 		{"conditional codes nothing", "If Russia attacks Poland, NATO will respond.", nil},
 		{"historical background", "The two leaders last met in March 2019.", nil},
+		{"agents sharing their countries", "Lawmakers and officials in Poland and Hungary welcomed the agreement with Ukraine.", []string{"HUNGOV UKR 051", "HUNLEG UKR 051", "POLGOV UKR 051", "POLLEG UKR 051"}},
+		{"agent in a city only the gazetteer knows", "Russian police detained students in Tver on Monday.", []string{"RUSCOP RUSEDU 173"}},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},
 		{"dateline is no actor", "SEOUL — South Korean troops fired on North Korean soldiers on Thursday.", []string{"KORMIL PRKMIL 193"}},
 		{"attribution is not the object", "Syrian crowds stormed the embassy, a senior Turkish official said on Saturday.", nil},

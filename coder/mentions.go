@@ -599,6 +599,25 @@ func (c *Coder) agentOfCountry(s *sentence) {
 		if role == "" {
 			continue
 		}
+		// "lawmakers and officials in Fornost and Gondor": agents joined
+		// before the preposition share its countries.
+		roles := []string{role}
+		var joined []*mention
+		for p := mi - 1; p >= 0; p-- {
+			a := &s.mentions[p]
+			r := c.agentCode(s, a)
+			if a.code != "" || a.ref != nil || r == "" || !joinedByConjunction(s, a.last, s.mentions[p+1].first) {
+				break
+			}
+			roles, joined = append([]string{r}, roles...), append(joined, a)
+		}
+		withRoles := func(country string) string {
+			codes := make([]string, len(roles))
+			for i, r := range roles {
+				codes[i] = country + r
+			}
+			return strings.Join(codes, "/")
+		}
 		// Every country listed after the preposition takes the role.
 		named := 0
 		for k := j + 1; k < s.last; k++ {
@@ -622,15 +641,22 @@ func (c *Coder) agentOfCountry(s *sentence) {
 			}
 			switch {
 			case o.kind == dict.KindCountry || o.kind == dict.KindAdjective || o.kind == dict.KindCapital || o.kind == dict.KindActor && len(o.code) == 3:
-				o.code = o.code[:3] + role
+				o.code = withRoles(o.code[:3])
 				o.kind = dict.KindActor
 				o.place = false
+			case (o.kind == dict.KindCity || o.kind == dict.KindRegion) && c.opts.Literal:
+				o = nil // PETRARCH dictionaries join no city
 			case (o.kind == dict.KindCity || o.kind == dict.KindRegion) && s.norm(j) == "in":
 				// "a court in Istanbul", "protesters in Minneapolis": the
 				// agent of the city's country; the city stays a city, so
-				// the sentence is still placed there.
+				// the sentence is still placed there, but it is not a
+				// place that keeps the agent from being an actor.
 				o.code = o.code[:3] + role
 				o.agent = m
+				o.place = false
+			}
+			if o == nil {
+				break
 			}
 			if m.ref == nil {
 				m.ref = o
@@ -642,6 +668,11 @@ func (c *Coder) agentOfCountry(s *sentence) {
 		// UK, Germany and France" each country keeps its own name.
 		if named == 1 {
 			m.ref.agent = m
+		}
+		for _, a := range joined {
+			if m.ref != nil {
+				a.ref = m.ref
+			}
 		}
 	}
 }
@@ -797,6 +828,10 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 		if role == "" || len(role) < 3 {
 			continue
 		}
+		if c.opts.Literal {
+			m.code = "---" + role // PETRARCH codes an agent of no known actor "---GOV"
+			continue
+		}
 		// "its officials", "their troops", "his government": the owner the
 		// possessive pronoun refers to.
 		if m.first > s.first && s.tag(m.first-1) == "PRP$" {
@@ -825,8 +860,6 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			// Only a country taken from the article, not from the
 			// sentence's own place, makes a weak actor.
 			m.code, m.inferred = country+role, institutional[role[:3]] || st.roles[role[:3]] != ""
-		} else if c.opts.Literal {
-			m.code = "---" + role // PETRARCH codes an agent of no known actor "---GOV"
 		}
 	}
 }

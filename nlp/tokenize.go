@@ -35,10 +35,30 @@ func Tokenize(text string, span parley.Span, dst []parley.Token) []parley.Token 
 			}
 			j += n
 		}
-		dst = tokenizeChunk(dst, text, i, j, followingAt(text, j, end))
+		dst = tokenizeUnderscored(dst, text, i, j, followingAt(text, j, end))
 		i = j
 	}
 	return dst
+}
+
+// tokenizeUnderscored tokenizes a chunk whose words may be joined by
+// underscores, as PETRARCH-era corpora write names ("Dol_Amroth"): an
+// underscore between two letters separates words like a space, except in
+// web and e-mail addresses.
+func tokenizeUnderscored(dst []parley.Token, text string, start, end int, next following) []parley.Token {
+	chunk := text[start:end]
+	if !strings.Contains(chunk, "_") || isWebAddress(chunk) {
+		return tokenizeChunk(dst, text, start, end, next)
+	}
+	from := start
+	for k := start + 1; k < end-1; k++ {
+		if text[k] != '_' || !isASCIILetter(text[k-1]) || !isASCIILetter(text[k+1]) {
+			continue
+		}
+		dst = tokenizeChunk(dst, text, from, k, followedByOther)
+		from = k + 1
+	}
+	return tokenizeChunk(dst, text, from, end, next)
 }
 
 // clipSpan bounds a span to [0, n] with Start <= End.

@@ -33,6 +33,8 @@ func TestTokenize(t *testing.T) {
 	}{
 		{"", ""},
 		{"Talks resumed.", "Talks resumed ."},
+		{"the Prince of Dol_Amroth.", "the Prince of Dol Amroth ."},
+		{"_x snake_case_ mail a_b@example.org", "_x snake case_ mail a_b@example.org"},
 		{"Ankara, Turkey, on Monday", "Ankara , Turkey , on Monday"},
 		{"don't can't won't isn't", "do n't ca n't wo n't is n't"},
 		{"DON'T", "DO N'T"},

@@ -23,6 +23,9 @@ func (c *ValidateCommand) Run(ctx context.Context, args []string) error {
 	fs.SetOutput(m.Stderr)
 	dictDir := fs.String("dict-dir", "", "folder of the dictionaries the suite names (default: the suite's folder)")
 	all := fs.Bool("all", false, "also run records the suite marks as not to be evaluated")
+	var ids stringList
+	fs.Var(&ids, "id", "run only the record with this id (repeatable)")
+	explain := fs.Bool("explain", false, "write each coded record's words, actors and verbs to stderr")
 	fs.Usage = func() {
 		fmt.Fprintln(m.Stderr, "Usage: parley validate [--dict-dir DIR] SUITE.xml")
 		fs.PrintDefaults()
@@ -54,9 +57,12 @@ func (c *ValidateCommand) Run(ctx context.Context, args []string) error {
 			}
 			warned = true
 		}
+		if err == nil && *explain {
+			cd.ExplainTo(m.Stderr)
+		}
 		return cd, err
 	})
-	res := validate.Run(s, code, validate.Options{All: *all})
+	res := validate.Run(s, code, validate.Options{All: *all, IDs: ids})
 	if err := res.Write(m.Stdout); err != nil {
 		return err
 	}

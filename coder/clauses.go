@@ -187,6 +187,8 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 		}
 		switch {
 		case w == "to" || w == "not" || w == "n't" || strings.HasPrefix(t, "RB") || t == "MD":
+		case (w == "most" || w == "least") && k+1 < v && strings.HasPrefix(s.tag(k+1), "RB"):
+			// "most certainly did not": an adverb the tagger reads as JJS
 		case strings.HasPrefix(t, "VB") && (auxiliaries[l] || linking[l] || t == "VBN" && sawNothingBetween(s, k, v)):
 			// "has downplayed", "seems designed to", "is determined to";
 			// "... and vowed to intensify": the coordinated verb's subject.
@@ -246,7 +248,7 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			sawComma = true
 		case t == "WP" || t == "WDT":
 		case t == "CC":
-		case t == "DT" || t == "JJ" || t == "CD" || t == "POS":
+		case t == "DT" || t == "JJ" || t == "JJR" || t == "CD" || t == "POS":
 		default:
 			return nil
 		}

@@ -392,6 +392,16 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	}
 	if tgt == nil && !passive && !deniedAct {
 		tgt = c.object(s, v+vlen+1, end, src)
+		if tgt == nil && c.opts.Literal {
+			// TABARI and PETRARCH-1 take the first actor after the verb,
+			// past the clause ("begun to question whether he has a
+			// future with the Morgul Orcs"), though not past a comma.
+			lim := end
+			for lim < s.last && s.norm(lim) != "," && s.norm(lim) != ";" {
+				lim++
+			}
+			tgt = c.object(s, v+vlen+1, lim, src)
+		}
 	}
 	if !passive && !c.opts.Literal && (rootBetween(code, "11", "12") || rootBetween(code, "05", "05")) {
 		if author := c.namedActAuthor(s, st, v+vlen+1, end, src); author != nil {

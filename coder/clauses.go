@@ -102,8 +102,11 @@ func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
 		if m.last < s.last && namingRelative(s, from, m.last) {
 			continue // "condemned what Moscow called ...": the namer is not the object
 		}
-		if !c.opts.Literal && subjectOfNextClause(s, m) {
-			break // ", the Qatari foreign ministry said": a new clause begins
+		if subjectOfNextClause(s, m) && (!c.opts.Literal || afterComma(s, m)) {
+			// ", the Qatari foreign ministry said": a new clause begins.
+			// PETRARCH's objects run into a clause's subject ("believe
+			// Dagolath can cope"), though not past a comma.
+			break
 		}
 		m = m.resolved()
 		if m.code == "" || m.place || m == src || m.code == src.code {
@@ -125,6 +128,15 @@ func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
 		return m
 	}
 	return fallback
+}
+
+// afterComma reports a mention whose noun phrase follows a comma.
+func afterComma(s *sentence, m *mention) bool {
+	k := m.first - 1
+	for k > s.first && (s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "RB")) {
+		k--
+	}
+	return k >= s.first && s.norm(k) == ","
 }
 
 // subject finds the source of verb v by reading leftwards: over

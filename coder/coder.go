@@ -209,12 +209,34 @@ func (c *Coder) codeSentence(doc *parley.Doc, s *sentence, st *docState) []parle
 	var out []parley.Event
 	for v := s.first; v < s.last; v++ {
 		if verbs, vlen := c.verbAt(s, v); verbs != nil {
-			out = append(out, c.codeVerb(doc, s, st, v, vlen, verbs)...)
+			evs := c.codeVerb(doc, s, st, v, vlen, verbs)
+			out = append(out, evs...)
+			if len(evs) > 0 && c.opts.Literal {
+				v = c.embeddedClauseEnd(s, v, vlen)
+			}
 		} else if noun := c.nounAt(s, v); noun != nil {
 			out = append(out, c.codeNoun(doc, s, st, v, noun)...)
 		}
 	}
 	return out
+}
+
+// embeddedClauseEnd returns the last token of a temporal clause inside
+// the phrase of coded verb v ("restore ties with Gondor five years after
+// crowds burned down its embassy"), or v: PETRARCH codes no verb below one
+// it has coded.
+func (c *Coder) embeddedClauseEnd(s *sentence, v, vlen int) int {
+	end := c.verbScope(s, v, vlen)
+	for k := v + vlen + 1; k < end; k++ {
+		switch s.norm(k) {
+		case "after", "before", "since", "until":
+			for k < s.last && s.norm(k) != "," && s.norm(k) != ";" {
+				k++
+			}
+			return k - 1
+		}
+	}
+	return v
 }
 
 // verbAt returns the dictionary verbs whose head is token v (the same verb

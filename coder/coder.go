@@ -243,7 +243,7 @@ func (c *Coder) embeddedClauseEnd(s *sentence, v, vlen int) int {
 // may sit in several blocks, whose patterns then compete), and how many
 // tokens their particles take after v.
 func (c *Coder) verbAt(s *sentence, v int) ([]*dict.Verb, int) {
-	if !isVerbTag(s.tag(v)) && !(s.headline && headlineVerb(s, v)) {
+	if !isVerbTag(s.tag(v)) && !(s.headline && headlineVerb(s, v)) && !(c.opts.Literal && nounReadVerb(s, v)) {
 		return nil, 0
 	}
 	// "fired warning shots", "issued a warning": a participle between a
@@ -261,8 +261,11 @@ func (c *Coder) verbAt(s *sentence, v int) ([]*dict.Verb, int) {
 	// The form as written first: a dictionary may list "LEFT" apart from
 	// "LEAVE". The verb with most words matched wins ("de-escalate" over
 	// "escalate", "call off" over "call").
-	for _, key := range [2]string{s.norm(v), s.lemma(v)} {
+	for i, key := range [2]string{s.norm(v), s.lemma(v)} {
 		for _, vb := range c.dict.Verbs.Lookup(key) {
+			if i == 1 && c.opts.Literal && !regularForm(vb.Words[vb.Head], s.norm(v)) {
+				continue // PETRARCH matches listed and regular forms only: not "departes"
+			}
 			n, ok := verbWordsMatch(s, v, vb)
 			switch {
 			case !ok || len(vb.Words) < bestWords:
@@ -277,6 +280,49 @@ func (c *Coder) verbAt(s *sentence, v int) ([]*dict.Verb, int) {
 }
 
 func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") }
+
+// nounReadVerb accepts a word the tagger read as a common noun right after
+// the actor that opens the sentence and before a preposition or article:
+// "Ethiopia departs from Libya", "Ethiopia act on a resolution".
+func nounReadVerb(s *sentence, v int) bool {
+	if t := s.tag(v); t != "NN" && t != "NNS" || v+1 >= s.last {
+		return false
+	}
+	m := s.mentionAt(v - 1)
+	if m == nil || m.first != s.first || m.code == "" || s.mentionAt(v) != nil {
+		return false
+	}
+	nt := s.tag(v + 1)
+	return nt == "IN" || nt == "DT" || nt == "TO"
+}
+
+// regularForm reports whether form is base or one of its regular
+// inflections (-s, -es, -ed, -ing, with y→i, a dropped e, a doubled
+// consonant).
+func regularForm(base, form string) bool {
+	if form == base {
+		return true
+	}
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		if !strings.HasSuffix(form, suf) {
+			continue
+		}
+		stem := form[:len(form)-len(suf)]
+		yToI := strings.HasSuffix(stem, "i") && stem[:len(stem)-1]+"y" == base
+		doubled := len(stem) >= 2 && stem[len(stem)-1] == stem[len(stem)-2] && stem[:len(stem)-1] == base
+		switch {
+		case suf == "s" && stem == base: // departs, agrees
+		case suf == "es" && (stem == base && strings.ContainsAny(base[len(base)-1:], "sxzo") || stem == base && (strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "sh")) || yToI): // watches, carries
+		case suf == "ed" && (stem == base || yToI || doubled): // departed, tried, stopped
+		case suf == "d" && stem == base && strings.HasSuffix(base, "e"): // agreed
+		case suf == "ing" && (stem == base || stem+"e" == base || doubled): // making, stopping
+		default:
+			continue
+		}
+		return true
+	}
+	return false
+}
 
 // headlineVerb accepts a title-cased verb in a headline ("Sets", "Vows")
 // that the tagger read as a proper noun.

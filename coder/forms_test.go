@@ -1,0 +1,37 @@
+package coder
+
+import "testing"
+
+// TestRegularForm checks the inflections literal (PETRARCH) mode accepts
+// for a dictionary verb listed only in its base form.
+func TestRegularForm(t *testing.T) {
+	tests := []struct {
+		base, form string
+		want       bool
+	}{
+		{"depart", "depart", true},
+		{"depart", "departs", true},
+		{"depart", "departed", true},
+		{"depart", "departing", true},
+		{"depart", "departes", false},
+		{"watch", "watches", true},
+		{"carry", "carries", true},
+		{"carry", "carried", true},
+		{"agree", "agreed", true},
+		{"agree", "agrees", true},
+		{"make", "making", true},
+		{"stop", "stopped", true},
+		{"stop", "stopping", true},
+		{"meet", "meets", true},
+		{"meet", "meeted", true},
+		{"accuse", "accusing", true},
+		{"accuse", "accuseing", true},
+		{"criticize", "criticized", true},
+		{"warn", "warnes", false},
+	}
+	for _, tt := range tests {
+		if got := regularForm(tt.base, tt.form); got != tt.want {
+			t.Errorf("regularForm(%q, %q) = %v, want %v", tt.base, tt.form, got, tt.want)
+		}
+	}
+}

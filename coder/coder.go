@@ -460,10 +460,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	}
 	if tgt == nil && !passive && !deniedAct {
 		tgt = c.object(s, v+vlen+1, end, src)
-		if tgt == nil && c.opts.Literal {
+		if tgt == nil && c.opts.Literal && !rootBetween(code, "01", "01") {
 			// TABARI and PETRARCH-1 take the first actor after the verb,
 			// past the clause ("begun to question whether he has a
-			// future with the Morgul Orcs"), though not past a comma.
+			// future with the Morgul Orcs"), though not past a comma nor
+			// into what a statement says.
 			lim := end
 			for lim < s.last && s.norm(lim) != "," && s.norm(lim) != ";" {
 				lim++

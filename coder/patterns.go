@@ -81,7 +81,8 @@ func (c *Coder) matchForward(s *sentence, e dict.Elem, pos, end int, adjacent bo
 func (c *Coder) elemAt(s *sentence, e dict.Elem, k, end int, pm *patternMatch, depth int) (int, bool) {
 	switch e.Kind {
 	case dict.ElemWord:
-		if s.norm(k) == e.Word || s.lemma(k) == e.Word {
+		// PETRARCH patterns name the form ("EFFORT" is not "efforts").
+		if s.norm(k) == e.Word || s.lemma(k) == e.Word && !c.opts.Literal {
 			return k + 1, true
 		}
 	case dict.ElemSynset:

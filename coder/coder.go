@@ -363,6 +363,15 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	end := c.verbScope(s, v, vlen)
 	passive := isPassive(s, v)
 	best := c.matchPatterns(s, v, vlen, end, verbs)
+	if best == nil && c.opts.Literal && end < s.last {
+		// TABARI patterns run on past the clause, up to a comma ("allowed
+		// that Mordor isn't a really pleasant place").
+		lim := end
+		for lim < s.last && s.norm(lim) != "," && s.norm(lim) != ";" {
+			lim++
+		}
+		best = c.matchPatterns(s, v, vlen, lim, verbs)
+	}
 	code, pair := verbs[0].Code, verbs[0].Pair
 	if best != nil {
 		code, pair = best.pattern.Code, best.pattern.Pair

@@ -236,7 +236,14 @@ func (c *Coder) embeddedClauseEnd(s *sentence, v, vlen int) int {
 			return k - 1
 		}
 	}
-	return v
+	// "abandoned efforts to stop a parade": nor a verb inside its phrase,
+	// though a coordinated verb ("... and promised aid") is coded.
+	for k := v + vlen + 1; k < end; k++ {
+		if s.tag(k) == "CC" && coordinatedVerb(s, k+1) >= 0 || s.tag(k) == "CC" && k+1 < end && isVerbTag(s.tag(k+1)) {
+			return k
+		}
+	}
+	return end - 1
 }
 
 // verbAt returns the dictionary verbs whose head is token v (the same verb
@@ -460,6 +467,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	}
 	if src == nil && !passive {
 		src = c.subject(s, st, mood.subjectAt(v), 0)
+		if best != nil && best.compoundAfter && (src == nil || src == tgt) {
+			src = tgt // "clashes between Gondor and Osgiliath": the members on each other
+		}
 	}
 	if src == nil || src.code == "" {
 		return nil

@@ -8,7 +8,9 @@ type patternMatch struct {
 	pattern             *dict.Pattern
 	source, target      *mention
 	leftmost, rightmost int
-	score               int
+	// compoundAfter marks a "%" element matched after the verb.
+	compoundAfter bool
+	score         int
 }
 
 // matchPatterns returns the most specific pattern of the verbs' blocks
@@ -102,7 +104,13 @@ func (c *Coder) elemAt(s *sentence, e dict.Elem, k, end int, pm *patternMatch, d
 		case dict.ElemTarget:
 			pm.target = m
 		default:
-			pm.source, pm.target = m, m
+			// In PETRARCH dictionaries a compound after the verb is the
+			// target of the subject ("agrees with the Philippines and
+			// France"), unless the clause has no subject (see codeVerb).
+			pm.target, pm.compoundAfter = m, true
+			if !c.opts.Literal {
+				pm.source = m // news dictionaries use "%" for the members on each other
+			}
 		}
 		return max(end, m.last), true
 	case dict.ElemSkip:

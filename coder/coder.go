@@ -168,6 +168,7 @@ func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
 		s.words.Lemma[k] = t.Lemma
 		s.tags[k] = t.Tag
 	}
+	c.retagInfinitives(s)
 	if !c.opts.Literal {
 		c.retagPastForms(s)
 	}

@@ -22,6 +22,20 @@ var reportingForms = map[string]string{
 	"stated": "state", "reported": "report", "announced": "announce",
 }
 
+// retagInfinitives reads "was seen to break into a parade" right: a
+// dictionary verb's base form after a verb and "to", before its object,
+// is an infinitive the tagger read as a noun.
+func (c *Coder) retagInfinitives(s *sentence) {
+	for k := 2; k+1 < len(s.tags); k++ {
+		if s.tags[k] != "NN" || s.words.Norm[k-1] != "to" || !isVerbTag(s.tags[k-2]) || len(c.dict.Verbs.Lookup(s.words.Norm[k])) == 0 {
+			continue
+		}
+		if n := s.tags[k+1]; n == "IN" || n == "DT" || n == "RP" || n == "PRP$" || n == "NNP" {
+			s.tags[k-1], s.tags[k], s.words.Lemma[k] = "TO", "VB", s.words.Norm[k]
+		}
+	}
+}
+
 func (c *Coder) retagPastForms(s *sentence) {
 	for k := 1; k+1 < len(s.tags); k++ {
 		t := s.tags[k]

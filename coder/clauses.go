@@ -199,6 +199,8 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 		}
 		switch {
 		case w == "to" || w == "not" || w == "n't" || strings.HasPrefix(t, "RB") || t == "MD":
+		case w == "about" && k+1 < v && s.norm(k+1) == "to":
+			// "are about to restore", whatever the tagger calls "about"
 		case (w == "most" || w == "least") && k+1 < v && strings.HasPrefix(s.tag(k+1), "RB"):
 			// "most certainly did not": an adverb the tagger reads as JJS
 		case strings.HasPrefix(t, "VB") && (auxiliaries[l] || linking[l] || t == "VBN" && sawNothingBetween(s, k, v)):
@@ -302,6 +304,14 @@ func (c *Coder) nounPhraseStart(s *sentence, k int) int {
 		case "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "VBN", "HYPH":
 			k--
 			continue
+		case "CC":
+			// "Eriador's death and injury toll": nouns joined inside one
+			// phrase.
+			if k-2 >= s.first && s.tag(k) == "NN" && s.tag(k-2) == "NN" && s.mentionAt(k-2) == nil && s.mentionAt(k) == nil &&
+				!isCapitalised(s.text(k)) && !isCapitalised(s.text(k-2)) {
+				k--
+				continue
+			}
 		}
 		break
 	}

@@ -466,6 +466,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = c.patientModifier(s, v)
 		}
 	}
+	if src == nil && !passive && c.opts.Literal && best != nil && best.target != nil && best.leftmost >= 0 && best.leftmost < best.target.first && isVerbTag(s.tag(best.leftmost)) {
+		// "Falastur noted that Cirith Ungol regretted" matching "NOTED + *":
+		// the pattern's first verb is the source's.
+		src = c.subject(s, st, best.leftmost, 0)
+	}
 	if src == nil && !passive {
 		src = c.subject(s, st, mood.subjectAt(v), 0)
 		if best != nil && best.compoundAfter && (src == nil || src == tgt) {

@@ -222,6 +222,15 @@ func (c *Coder) codeSentence(doc *parley.Doc, s *sentence, st *docState) []parle
 	return out
 }
 
+// commaAfter returns the first comma or semicolon at or after k, or the
+// sentence end.
+func commaAfter(s *sentence, k int) int {
+	for k < s.last && s.norm(k) != "," && s.norm(k) != ";" {
+		k++
+	}
+	return k
+}
+
 // embeddedClauseEnd returns the last token of a temporal clause inside
 // the phrase of coded verb v ("restore ties with Gondor five years after
 // crowds burned down its embassy"), or v: PETRARCH codes no verb below one
@@ -374,11 +383,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if best == nil && c.opts.Literal && end < s.last {
 		// TABARI patterns run on past the clause, up to a comma ("allowed
 		// that Mordor isn't a really pleasant place").
-		lim := end
-		for lim < s.last && s.norm(lim) != "," && s.norm(lim) != ";" {
-			lim++
-		}
-		best = c.matchPatterns(s, v, vlen, lim, verbs)
+		best = c.matchPatterns(s, v, vlen, commaAfter(s, end), verbs)
 	}
 	code, pair := verbs[0].Code, verbs[0].Pair
 	if best != nil {
@@ -490,11 +495,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			// past the clause ("begun to question whether he has a
 			// future with the Morgul Orcs"), though not past a comma nor
 			// into what a statement says.
-			lim := end
-			for lim < s.last && s.norm(lim) != "," && s.norm(lim) != ";" {
-				lim++
-			}
-			tgt = c.object(s, v+vlen+1, lim, src)
+			tgt = c.object(s, v+vlen+1, commaAfter(s, end), src)
 		}
 	}
 	if !passive && !c.opts.Literal && (rootBetween(code, "11", "12") || rootBetween(code, "05", "05")) {

@@ -260,7 +260,10 @@ func (c *Coder) embeddedClauseEnd(s *sentence, v, vlen int) int {
 // may sit in several blocks, whose patterns then compete), and how many
 // tokens their particles take after v.
 func (c *Coder) verbAt(s *sentence, v int) ([]*dict.Verb, int) {
-	if !isVerbTag(s.tag(v)) && !(s.headline && headlineVerb(s, v)) && !(c.opts.Literal && nounReadVerb(s, v)) {
+	// "will not wire tap the links": in literal mode the head of a
+	// multi-word verb may be read as a noun after the verb's first word.
+	multiOnly := c.opts.Literal && !isVerbTag(s.tag(v)) && v > s.first && isVerbTag(s.tag(v-1)) && strings.HasPrefix(s.tag(v), "NN")
+	if !isVerbTag(s.tag(v)) && !(s.headline && headlineVerb(s, v)) && !(c.opts.Literal && nounReadVerb(s, v)) && !multiOnly {
 		return nil, 0
 	}
 	// "fired warning shots", "issued a warning": a participle between a
@@ -282,6 +285,9 @@ func (c *Coder) verbAt(s *sentence, v int) ([]*dict.Verb, int) {
 		for _, vb := range c.dict.Verbs.Lookup(key) {
 			if i == 1 && c.opts.Literal && !regularForm(vb.Words[vb.Head], s.norm(v)) {
 				continue // PETRARCH matches listed and regular forms only: not "departes"
+			}
+			if multiOnly && vb.Head == 0 {
+				continue
 			}
 			n, ok := verbWordsMatch(s, v, vb)
 			switch {

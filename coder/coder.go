@@ -30,6 +30,11 @@ type Options struct {
 	// PETRARCH does: no reading of negation, intent or conditionals beyond
 	// the patterns themselves (for validation suites written for it).
 	Literal bool
+	// NewActorLength is PETRARCH's new_actor_length: in literal mode, a
+	// source or target that names no dictionary actor is taken as the text
+	// of its noun phrase ("Gryffindor's head Minerva McGonagall") when the
+	// phrase has at most this many words; 0 turns it off.
+	NewActorLength int
 	// Gazetteer places events; nil leaves places to the country the text
 	// names.
 	Gazetteer Gazetteer
@@ -488,7 +493,10 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			src = tgt // "clashes between Gondor and Osgiliath": the members on each other
 		}
 	}
-	if src == nil || src.code == "" {
+	if src == nil && !passive && c.opts.Literal && c.opts.NewActorLength > 0 {
+		src = c.textActorBefore(s, v)
+	}
+	if src == nil || src.code == "" && !src.text {
 		return nil
 	}
 	if len(src.code) == 3 && mood.kind == moodIntent && !c.opts.Literal {
@@ -503,6 +511,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			// into what a statement says.
 			tgt = c.object(s, v+vlen+1, commaAfter(s, end), src)
 		}
+	}
+	if tgt == nil && !passive && c.opts.Literal && c.opts.NewActorLength > 0 {
+		tgt = c.textActorAfter(s, v+vlen+1, end)
 	}
 	if !passive && !c.opts.Literal && (rootBetween(code, "11", "12") || rootBetween(code, "05", "05")) {
 		if author := c.namedActAuthor(s, st, v+vlen+1, end, src); author != nil {
@@ -588,7 +599,7 @@ func (c *Coder) emit(doc *parley.Doc, s *sentence, src, tgt *mention, code, pair
 			}
 			for _, tm := range s.members(tgt) {
 				for _, tc := range strings.Split(tm.code, "/") {
-					if tc == sc {
+					if tc == sc && !sm.text && !tm.text {
 						continue
 					}
 					add(sm, sc, tm, tc, code)

@@ -24,6 +24,8 @@ type Config struct {
 	RequireTarget bool
 	// Literal codes patterns as PETRARCH does (see Options).
 	Literal bool
+	// NewActorLength is PETRARCH's new_actor_length (see Options).
+	NewActorLength int
 }
 
 // LoadDictionaries reads the embedded default dictionaries (unless
@@ -70,7 +72,7 @@ func Load(cfg Config) (*Coder, []dict.Problem, error) {
 	if err != nil {
 		return nil, d.Problems, fmt.Errorf("load text models: %w", err)
 	}
-	opts := Options{Historical: cfg.Historical, RequireTarget: cfg.RequireTarget, Literal: cfg.Literal, Dates: dates.Resolver{}}
+	opts := Options{Historical: cfg.Historical, RequireTarget: cfg.RequireTarget, Literal: cfg.Literal, NewActorLength: cfg.NewActorLength, Dates: dates.Resolver{}}
 	// The gazetteer is built from a registry package at build time; a
 	// binary built without it still codes, with places by country only.
 	if g, err := geo.Load(); err == nil {

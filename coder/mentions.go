@@ -37,6 +37,9 @@ type mention struct {
 	// agent is the agent phrase that named this actor ("students" in
 	// "students in Moscow"); the evidence span starts there.
 	agent *mention
+	// text marks a noun phrase that names no dictionary actor, coded by
+	// its words (PETRARCH's new_actor_length).
+	text bool
 }
 
 // resolved follows an agent phrase to the actor it stands for.

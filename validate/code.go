@@ -2,6 +2,8 @@ package validate
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/parley-events/parley"
@@ -16,32 +18,55 @@ type Coder interface {
 // sentence or story dropped by a discard phrase.
 const DiscardStage = "discard"
 
+// Settings are the PETRARCH options in force for a record that change how
+// it is coded, so that records with the same settings share a coder.
+type Settings struct {
+	// RequireDyad is PETRARCH's require_dyad (see Record.RequireDyad).
+	RequireDyad bool
+	// NewActorLength is PETRARCH's new_actor_length: noun phrases of at
+	// most this many words that name no actor are coded by their text; 0
+	// turns it off.
+	NewActorLength int
+}
+
+// SettingsOf returns the settings in force for a record.
+func SettingsOf(r *Record) Settings {
+	st := Settings{RequireDyad: r.RequireDyad()}
+	if v, ok := r.Option("new_actor_length"); ok {
+		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n > 0 {
+			st.NewActorLength = n
+		}
+	}
+	return st
+}
+
 // CodeWith returns a CodeFunc that codes each record's text as an article
 // published on the record's date, with the coder coderFor returns for the
-// record's require_dyad option (asked once per value and kept). A record
+// record's settings (asked once per distinct settings and kept). A record
 // counts as discarded when the coder's document carries a "discard"
 // diagnostic.
-func CodeWith(coderFor func(requireDyad bool) (Coder, error)) CodeFunc {
+func CodeWith(coderFor func(Settings) (Coder, error)) CodeFunc {
 	var mu sync.Mutex
-	coders := map[bool]Coder{}
-	errs := map[bool]error{}
-	get := func(rd bool) (Coder, error) {
+	coders := map[Settings]Coder{}
+	errs := map[Settings]error{}
+	get := func(st Settings) (Coder, error) {
 		mu.Lock()
 		defer mu.Unlock()
-		if c, ok := coders[rd]; ok {
-			return c, errs[rd]
+		if c, ok := coders[st]; ok {
+			return c, errs[st]
 		}
-		c, err := coderFor(rd)
-		coders[rd], errs[rd] = c, err
+		c, err := coderFor(st)
+		coders[st], errs[st] = c, err
 		return c, err
 	}
 	return func(rec *Record) ([]parley.Event, bool, error) {
-		c, err := get(rec.RequireDyad())
+		st := SettingsOf(rec)
+		c, err := get(st)
 		if err != nil {
 			return nil, false, err
 		}
 		if c == nil {
-			return nil, false, fmt.Errorf("no coder for require_dyad=%v", rec.RequireDyad())
+			return nil, false, fmt.Errorf("no coder for %+v", st)
 		}
 		a := &parley.Article{ID: rec.ID, Text: rec.Text, Published: rec.Date, Origin: fmt.Sprintf("%s:%d", rec.File, rec.Line)}
 		doc, events := c.Code(a)

@@ -13,8 +13,9 @@
 //
 //	s, err := validate.ReadFile(suitePath)
 //	files, err := validate.DictFiles(s, dictDir) // dictDir "" = the suite's folder
-//	code := validate.CodeWith(func(requireDyad bool) (validate.Coder, error) {
-//		c, _, err := coder.Load(coder.Config{Dicts: validate.DictPaths(files), NoDefaults: true, RequireTarget: requireDyad})
+//	code := validate.CodeWith(func(st validate.Settings) (validate.Coder, error) {
+//		c, _, err := coder.Load(coder.Config{Dicts: validate.DictPaths(files), NoDefaults: true,
+//			RequireTarget: st.RequireDyad, Literal: true, NewActorLength: st.NewActorLength})
 //		return c, err
 //	})
 //	res := validate.Run(s, code, validate.Options{})

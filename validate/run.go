@@ -234,9 +234,20 @@ func EventTriple(e parley.Event) Triple {
 
 func actorCode(a *parley.ActorRef) string {
 	if strings.TrimSpace(a.Code) == "" {
-		return `"` + strings.ToUpper(collapse(a.Text)) + `"`
+		return `"` + textActor(a.Text) + `"`
 	}
 	return Canonical(a.Code)
+}
+
+// textActor writes a text actor as PETRARCH does: upper case, single
+// spaces, no possessive endings ("Gryffindor's head" is "GRYFFINDOR HEAD").
+func textActor(text string) string {
+	words := strings.Fields(strings.ToUpper(text))
+	for i, w := range words {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'S"), "’S")
+		words[i] = w
+	}
+	return strings.Join(words, " ")
 }
 
 // Canonical returns an actor code in the form compared: trimmed and upper
@@ -248,7 +259,7 @@ func Canonical(code string) string {
 		return "---"
 	}
 	if len(c) >= 2 && (c[0] == '"' && c[len(c)-1] == '"' || c[0] == '\'' && c[len(c)-1] == '\'') {
-		return `"` + strings.ToUpper(collapse(c[1:len(c)-1])) + `"`
+		return `"` + textActor(c[1:len(c)-1]) + `"`
 	}
 	return strings.ToUpper(c)
 }

@@ -272,9 +272,9 @@ func TestCodeWith(t *testing.T) {
 	}
 	var log []string
 	loads := 0
-	code := validate.CodeWith(func(rd bool) (validate.Coder, error) {
+	code := validate.CodeWith(func(st validate.Settings) (validate.Coder, error) {
 		loads++
-		return fakeCoder{requireDyad: rd, log: &log}, nil
+		return fakeCoder{requireDyad: st.RequireDyad, log: &log}, nil
 	})
 	res := validate.Run(s, code, validate.Options{})
 	if res.Passed != 3 || res.Failed != 0 {
@@ -289,9 +289,30 @@ func TestCodeWith(t *testing.T) {
 		t.Errorf("coders loaded %d times, want 2", loads)
 	}
 
-	failing := validate.CodeWith(func(bool) (validate.Coder, error) { return nil, errors.New("no dictionaries") })
+	failing := validate.CodeWith(func(validate.Settings) (validate.Coder, error) { return nil, errors.New("no dictionaries") })
 	res = validate.Run(s, failing, validate.Options{})
 	if res.Failed != 3 || !strings.Contains(res.Outcomes[0].Reason, "no dictionaries") {
 		t.Errorf("a coder that fails to load should fail every record: %+v", res.Outcomes[0])
+	}
+}
+
+func TestSettingsOf(t *testing.T) {
+	src := `<Validation><Sentences>
+<Sentence date="19950101" id="A"><EventCoding noevents="True"/><Text>Arnor.</Text></Sentence>
+<Config option="new_actor_length" value="4"/>
+<Config option="require_dyad" value="false"/>
+<Sentence date="19950101" id="B"><EventCoding noevents="True"/><Text>Arnor.</Text></Sentence>
+<Config option="new_actor_length" value="0"/>
+<Sentence date="19950101" id="C"><EventCoding noevents="True"/><Text>Arnor.</Text></Sentence>
+</Sentences></Validation>`
+	s, err := validate.Parse([]byte(src), "s.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []validate.Settings{{RequireDyad: true}, {NewActorLength: 4}, {}}
+	for i, r := range s.Records {
+		if got := validate.SettingsOf(&r); got != want[i] {
+			t.Errorf("%s: settings %+v, want %+v", r.ID, got, want[i])
+		}
 	}
 }

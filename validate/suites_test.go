@@ -29,8 +29,8 @@ func TestPETRARCHUnitSuite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	code := validate.CodeWith(func(requireDyad bool) (validate.Coder, error) {
-		c, _, err := coder.Load(coder.Config{Dicts: validate.DictPaths(files), NoDefaults: true, RequireTarget: requireDyad, Historical: true, Literal: true})
+	code := validate.CodeWith(func(st validate.Settings) (validate.Coder, error) {
+		c, _, err := coder.Load(coder.Config{Dicts: validate.DictPaths(files), NoDefaults: true, RequireTarget: st.RequireDyad, Historical: true, Literal: true, NewActorLength: st.NewActorLength})
 		return c, err
 	})
 	res := validate.Run(s, code, validate.Options{})

@@ -49,8 +49,9 @@ func (c *ValidateCommand) Run(ctx context.Context, args []string) error {
 		return err
 	}
 	warned := false
-	code := validate.CodeWith(func(requireDyad bool) (validate.Coder, error) {
-		cd, problems, err := coder.Load(coder.Config{Dicts: validate.DictPaths(files), NoDefaults: true, RequireTarget: requireDyad, Historical: true, Literal: true})
+	code := validate.CodeWith(func(st validate.Settings) (validate.Coder, error) {
+		cd, problems, err := coder.Load(coder.Config{Dicts: validate.DictPaths(files), NoDefaults: true, RequireTarget: st.RequireDyad,
+			Historical: true, Literal: true, NewActorLength: st.NewActorLength})
 		if !warned {
 			for _, p := range problems {
 				fmt.Fprintf(m.Stderr, "parley: warning: %s\n", p)

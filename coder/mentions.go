@@ -397,12 +397,17 @@ func hasAgent(ps []piece) bool {
 // else a country (or organisation) joined with the agent's role.
 func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
 	var country, person, org, seat string
-	var agent *dict.Agent
+	var agent, prefix *dict.Agent
 	var countryKind dict.Kind
 	m.kind = dict.KindActor
 	for _, p := range pieces {
 		switch {
+		case p.agent != nil && p.agent.Prefix && agent != nil && !agent.Prefix:
+			prefix = p.agent
 		case p.agent != nil:
+			if agent != nil && agent.Prefix && !p.agent.Prefix {
+				prefix = agent // "MSF Arnor diplomat": NGO before, GOV after
+			}
 			if agent == nil || p.agent.Code != "" {
 				agent = p.agent
 			}
@@ -467,6 +472,9 @@ func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
 		if former && agent != nil {
 			m.code = base[:3] + "ELI"
 		}
+	}
+	if prefix != nil && prefix != agent && m.code != "" {
+		m.code = prefix.Code + m.code
 	}
 }
 

@@ -286,15 +286,18 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 			// "Ukraine's President", "Mexico's security ministry": the
 			// possessive joins a country to an agent, over a few modifiers.
 			found := false
-			for skip := 0; skip <= 3 && j+1+skip < s.last; skip++ {
+			for skip := 0; skip <= 4 && j+1+skip < s.last; skip++ {
 				if g, n := c.dict.LongestAgent(s.words, j+1+skip-s.first); g != nil {
 					pieces = append(pieces, piece{first: j + 1 + skip, last: j + 1 + skip + n, agent: g, possessed: true})
 					j += 1 + skip + n
 					found = true
 					break
 				}
-				// "Yemen's internationally recognised government".
-				if t := s.tag(j + 1 + skip); t != "NN" && t != "NNP" && !isModifierTag(t) && !strings.HasPrefix(t, "RB") || s.mentionAt(j+1+skip) != nil {
+				// "Yemen's internationally recognised government", "awful
+				// and evil minister".
+				t := s.tag(j + 1 + skip)
+				joinsModifiers := t == "CC" && skip > 0 && isModifierTag(s.tag(j+skip)) && j+2+skip < s.last && isModifierTag(s.tag(j+2+skip))
+				if t != "NN" && t != "NNP" && !isModifierTag(t) && !strings.HasPrefix(t, "RB") && !joinsModifiers || s.mentionAt(j+1+skip) != nil {
 					break
 				}
 			}

@@ -1007,9 +1007,15 @@ func isCommonNoun(s *sentence, i int) bool {
 
 // groupCompounds links mentions joined by commas and and/or.
 func (c *Coder) groupCompounds(s *sentence, st *docState) {
+	// closed marks the groups a conjunction has ended: in "Calenardhon and
+	// Gondor, and Gondor and Dagolath" the second pair is a list of its own.
+	closed := map[int]bool{}
 	for mi := 0; mi+1 < len(s.mentions); mi++ {
 		a, b := &s.mentions[mi], &s.mentions[mi+1]
 		if !joinedByConjunction(s, a.last, b.first) {
+			continue
+		}
+		if g := a.resolved().group; g != 0 && closed[g] && s.norm(a.last) == "," {
 			continue
 		}
 		if s.norm(a.last) == "," && a.resolved().group == 0 && !c.opts.Literal && !s.headline && (a.last+1 < b.first && s.tag(a.last+1) == "CC" && subjectOfNextClause(s, b) || finiteVerbAfter(s, b)) {
@@ -1037,6 +1043,11 @@ func (c *Coder) groupCompounds(s *sentence, st *docState) {
 			}
 		}
 		rb.group = ra.group
+		for k := a.last; k < b.first; k++ {
+			if w := s.norm(k); w == "and" || w == "or" || w == "nor" {
+				closed[ra.group] = true
+			}
+		}
 	}
 }
 

@@ -550,8 +550,10 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
 		return nil
 	}
-	if tgt != nil && isVisit(factCode) && tgt.kind == dict.KindCapital {
-		// "visited Kyiv": the host of a visit to a capital is the country.
+	if tgt != nil && (isVisit(factCode) || rootBetween(factCode, "18", "20")) && tgt.kind == dict.KindCapital {
+		// "visited Kyiv": the host of a visit to a capital is the country;
+		// "missiles struck Kyiv": so is the target of force (the city and
+		// its people, not the government the capital stands for elsewhere).
 		host := *tgt
 		host.place = true
 		tgt = &host

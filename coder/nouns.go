@@ -56,7 +56,7 @@ func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun
 	if src == nil {
 		src = c.nounOwner(s, v)
 	}
-	if src == nil && gov >= 0 {
+	if src == nil && gov >= 0 && c.performs(s, gov) {
 		src = c.subject(s, st, gov, 0)
 	}
 	if src == nil || src.code == "" || code == "" {
@@ -144,4 +144,17 @@ func (c *Coder) nounMood(s *sentence, v int) moodKind {
 		return moodHypothetical
 	}
 	return moodFact
+}
+
+// performs reports whether the verb governing an event noun makes its
+// subject the noun's agent: "carried out strikes", "launched an offensive",
+// "held talks". A verb that answers the act ("condemned the strikes",
+// "welcomed the talks", "denied the attack") says nothing of who did it.
+func (c *Coder) performs(s *sentence, gov int) bool {
+	verbs, _ := c.verbAt(s, gov)
+	if len(verbs) == 0 {
+		return true
+	}
+	code := verbs[0].Code
+	return code == "" || code == "---" || rootBetween(code, "14", "20") && !rootBetween(code, "16", "16")
 }

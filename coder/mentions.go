@@ -124,6 +124,18 @@ type docState struct {
 	// their trigger words and their source: "the apology" names the
 	// source of the earlier act "apologised".
 	acts []pastAct
+	// bodies remembers the last international organisation ("igo") and
+	// the last armed or political group ("group") named, for "the bloc",
+	// "the agency", "the group" in later sentences.
+	bodies map[string]body
+	// sentences counts the sentences read so far.
+	sentences int
+}
+
+// body is an organisation an anaphor may name, and when it was last seen.
+type body struct {
+	code     string
+	sentence int
 }
 
 // pastAct is one earlier event of the article, for nouns that refer to it.
@@ -192,6 +204,7 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	}
 	s.context = articleCountries(st)
 	c.gazetteerPlaces(s, st)
+	c.definiteAnaphors(s, st)
 	c.agentOfCountry(s)
 	c.sharedCountry(s)
 	c.twoSides(s, st)
@@ -264,7 +277,11 @@ func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
 		} else {
 			st.lastActor = m.code
 		}
+		if class := bodyClass(m); class != "" {
+			st.bodies[class] = body{code: m.code, sentence: st.sentences}
+		}
 	}
+	st.sentences++
 }
 
 // phraseAt reads the longest actor noun phrase starting at token i:
@@ -555,14 +572,20 @@ func (c *Coder) gazetteerPlaces(s *sentence, st *docState) {
 		}
 	}
 	if added {
-		slices.SortFunc(s.mentions, func(a, b mention) int { return a.first - b.first })
-		for i := range s.at {
-			s.at[i] = -1
-		}
-		for mi, m := range s.mentions {
-			for j := m.first; j < m.last; j++ {
-				s.at[j-s.first] = mi
-			}
+		s.reindex()
+	}
+}
+
+// reindex sorts the mentions by position after some were appended and
+// rebuilds the token-to-mention index.
+func (s *sentence) reindex() {
+	slices.SortFunc(s.mentions, func(a, b mention) int { return a.first - b.first })
+	for i := range s.at {
+		s.at[i] = -1
+	}
+	for mi, m := range s.mentions {
+		for j := m.first; j < m.last; j++ {
+			s.at[j-s.first] = mi
 		}
 	}
 }

@@ -1,0 +1,66 @@
+package coder
+
+import "github.com/parley-events/parley/dict"
+
+// Definite anaphors: wire copy names an organisation once and then calls it
+// "the bloc", "the agency" or "the group".
+
+// anaphorNouns maps the head nouns that refer back to an organisation to
+// the class of body they name: "igo" for international organisations,
+// "group" for armed and political groups, "any" for either.
+var anaphorNouns = map[string]string{
+	"bloc": "igo", "alliance": "igo", "agency": "igo", "watchdog": "igo",
+	"group": "group", "militia": "group", "movement": "group", "faction": "group",
+	"organisation": "any", "organization": "any",
+}
+
+// bodyClass says which anaphors may name the actor of mention m.
+func bodyClass(m mention) string {
+	switch {
+	case m.person || m.kind != dict.KindActor || len(m.code) < 3:
+		return ""
+	case len(m.code) >= 6 && m.code[:3] == "IGO":
+		return "igo"
+	case len(m.code) >= 6 && nonState[m.code[3:6]]:
+		return "group"
+	}
+	return ""
+}
+
+// definiteAnaphors adds a mention for "the bloc", "the group" and the like
+// that stands for the last organisation of that kind the article named.
+// Only the bare noun counts: "the group of protesters", "the agency's
+// chief" and "a group" name something else or someone in it.
+func (c *Coder) definiteAnaphors(s *sentence, st *docState) {
+	added := false
+	for k := s.first; k+1 < s.last; k++ {
+		class := anaphorNouns[s.norm(k+1)]
+		if s.norm(k) != "the" || class == "" || s.at[k+1-s.first] >= 0 {
+			continue
+		}
+		if k+2 < s.last {
+			// "accused the group of violating" still names the group.
+			ofPhrase := s.norm(k+2) == "of" && !(k+3 < s.last && s.tag(k+3) == "VBG")
+			if n := s.tag(k + 2); n == "NN" || n == "NNS" || n == "NNP" || n == "POS" || ofPhrase {
+				continue
+			}
+		}
+		b, ok := st.bodies[class]
+		if class == "any" {
+			igo, group := st.bodies["igo"], st.bodies["group"]
+			b, ok = igo, igo.code != ""
+			if group.code != "" && (!ok || group.sentence > igo.sentence) {
+				b, ok = group, true
+			}
+		}
+		if !ok || b.code == "" {
+			continue
+		}
+		s.mentions = append(s.mentions, mention{first: k + 1, last: k + 2, code: b.code, kind: dict.KindActor})
+		added = true
+	}
+	if !added {
+		return
+	}
+	s.reindex()
+}

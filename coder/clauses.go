@@ -199,6 +199,20 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 		}
 		switch {
 		case w == "to" || w == "not" || w == "n't" || strings.HasPrefix(t, "RB") || t == "MD":
+		case w == ")":
+			// "the National Liberation Army (ELN) attacked": past the
+			// parenthesis to the phrase it glosses.
+			open := k - 1
+			for open > s.first && s.norm(open) != "(" && k-open < 8 {
+				open--
+			}
+			if s.norm(open) != "(" {
+				return nil
+			}
+			if m := s.mentionAt(k - 1); m != nil && m.ref != nil {
+				return m.ref
+			}
+			k = open
 		case w == "about" && k+1 < v && s.norm(k+1) == "to":
 			// "are about to restore", whatever the tagger calls "about"
 		case (w == "most" || w == "least") && k+1 < v && strings.HasPrefix(s.tag(k+1), "RB"):

@@ -205,6 +205,7 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	s.context = articleCountries(st)
 	c.gazetteerPlaces(s, st)
 	c.definiteAnaphors(s, st)
+	parentheticalNames(s)
 	c.agentOfCountry(s)
 	c.sharedCountry(s)
 	c.twoSides(s, st)
@@ -573,6 +574,23 @@ func (c *Coder) gazetteerPlaces(s *sentence, st *docState) {
 	}
 	if added {
 		s.reindex()
+	}
+}
+
+// parentheticalNames reads "Colombia's National Liberation Army (ELN)"
+// as the body the parenthesis names: its code wins over the one built from
+// the words before it, and the parenthesis is the same actor, not another.
+func parentheticalNames(s *sentence) {
+	for mi := 0; mi+1 < len(s.mentions); mi++ {
+		a, b := &s.mentions[mi], &s.mentions[mi+1]
+		if b.first != a.last+1 || b.last >= s.last || s.norm(a.last) != "(" || s.norm(b.last) != ")" {
+			continue
+		}
+		if b.code == "" || a.person || b.person || b.kind != dict.KindActor || len(b.code) < 6 {
+			continue
+		}
+		a.code, a.kind = b.code, dict.KindActor
+		b.ref = a
 	}
 }
 

@@ -7,20 +7,38 @@ import "strings"
 // askedAct returns the code of the act an appeal asks for: the verb of
 // "to V" after the appeal's addressee.
 func (c *Coder) askedAct(s *sentence, v, end int) string {
-	for k := v + 1; k+1 < s.last && k < end+2; k++ {
-		if s.norm(k) != "to" || s.tag(k+1) != "VB" {
-			continue
-		}
-		verbs, vlen := c.verbAt(s, k+1)
-		if verbs == nil {
-			return ""
-		}
-		if best := c.matchPatterns(s, k+1, vlen, c.verbScope(s, k+1, vlen), verbs); best != nil {
-			return best.pattern.Code
-		}
-		return verbs[0].Code
+	at := c.askedVerb(s, v, end)
+	if at < 0 {
+		return ""
 	}
-	return ""
+	verbs, vlen := c.verbAt(s, at)
+	if verbs == nil {
+		return ""
+	}
+	if best := c.matchPatterns(s, at, vlen, c.verbScope(s, at, vlen), verbs); best != nil {
+		return best.pattern.Code
+	}
+	return verbs[0].Code
+}
+
+// askedVerb returns the verb an appeal or demand asks for: that of "to V"
+// ("urged Russia to halt"), or the subjunctive of its that-clause
+// ("demanded that the government disclose"); -1 if none.
+func (c *Coder) askedVerb(s *sentence, v, end int) int {
+	for k := v + 1; k+1 < s.last && k < end+2; k++ {
+		if s.norm(k) == "to" && s.tag(k+1) == "VB" {
+			return k + 1
+		}
+		if s.norm(k) == "that" {
+			for j := k + 1; j < s.last && j <= k+8; j++ {
+				if t := s.tag(j); t == "VB" || t == "VBP" {
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // askedWords are the words that tell what an appeal asks for when the verb
@@ -36,29 +54,16 @@ var askedWords = []struct {
 	{"", "halt", "087"}, {"", "stop", "087"}, {"", "cease", "087"}, {"", "withdraw", "087"},
 	{"", "de-escalate", "087"}, {"", "release", "084"}, {"", "free", "084"}, {"", "negotiate", "046"},
 	{"", "respect", "083"}, {"", "restraint", "087"},
+	{"", "disclose", "01"}, {"", "reveal", "01"}, {"", "explain", "01"}, {"", "clarify", "01"},
+	{"", "investigate", "09"}, {"", "probe", "09"},
 }
 
 // askedByWords reads what an appeal asks for from the words of its
 // infinitive clause.
 func (c *Coder) askedByWords(s *sentence, v, end int) string {
-	from := -1
-	for k := v + 1; k+1 < s.last && k < end+2; k++ {
-		if s.norm(k) == "to" && s.tag(k+1) == "VB" {
-			from = k + 1
-			break
-		}
-		// "demanded that the Taliban free two Americans": the verb of the
-		// that-clause.
-		if s.norm(k) == "that" {
-			for j := k + 1; j < s.last && j <= k+8; j++ {
-				if t := s.tag(j); t == "VB" || t == "VBP" {
-					from = j
-					break
-				}
-			}
-			break
-		}
-	}
+	// "demanded that the Taliban free two Americans": the verb of the
+	// that-clause.
+	from := c.askedVerb(s, v, end)
 	if from < 0 {
 		return ""
 	}
@@ -116,6 +121,7 @@ var appealCodes = map[string]string{
 }
 
 var demandCodes = map[string]string{
+	"01": "101", "09": "101", // "demanded that the government disclose", "... investigate"
 	"06": "101", "061": "1011", "062": "1012", "063": "1013", "064": "1014",
 	"07": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034",
 	"08": "105", "081": "1051", "082": "1052", "083": "104", "084": "1053", "085": "1054", "086": "1055", "087": "1056",

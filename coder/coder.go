@@ -176,6 +176,7 @@ func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
 	c.retagInfinitives(s)
 	if !c.opts.Literal {
 		c.retagPastForms(s)
+		c.retagSubjunctives(s)
 	}
 	return s
 }

@@ -36,6 +36,32 @@ func (c *Coder) retagInfinitives(s *sentence) {
 	}
 }
 
+// sameFormPasts are verbs whose past form is their base form: "cut" may
+// well be past.
+var sameFormPasts = map[string]bool{
+	"put": true, "cut": true, "hit": true, "set": true, "let": true, "spread": true, "cast": true,
+	"quit": true, "shut": true, "bet": true, "hurt": true, "cost": true, "read": true, "beat": true,
+	"bid": true, "burst": true, "broadcast": true, "forecast": true, "upset": true, "thrust": true,
+}
+
+// retagSubjunctives reads "demanded that Kyiv withdraw its forces" right:
+// a base form the tagger called a past tense is a present or, in the
+// that-clause of a demand, appeal or threat, a subjunctive.
+func (c *Coder) retagSubjunctives(s *sentence) {
+	for k := 1; k < len(s.tags); k++ {
+		if t := s.tags[k]; t != "VBD" && t != "VBP" || s.words.Norm[k] != s.words.Lemma[k] || sameFormPasts[s.words.Norm[k]] {
+			continue
+		}
+		s.tags[k] = "VBP"
+		for j := k - 1; j >= 1 && j >= k-6; j-- {
+			if s.words.Norm[j] == "that" && isVerbTag(s.tags[j-1]) && c.contentVerb(s, s.first+j-1) {
+				s.tags[k] = "VB"
+				break
+			}
+		}
+	}
+}
+
 func (c *Coder) retagPastForms(s *sentence) {
 	for k := 1; k+1 < len(s.tags); k++ {
 		t := s.tags[k]

@@ -50,10 +50,10 @@ var askedWords = []struct {
 }{
 	{"WEAPON", "", "072"}, {"AIDMIL", "", "072"}, {"CEASEFIRE", "", "087"}, {"TALKS", "", "046"},
 	{"AIDHUM", "", "073"}, {"AIDECON", "", "071"}, {"AID", "", "070"}, {"PRISONER", "", "084"},
-	{"CAPTIVE", "", "084"}, {"SANCTION", "", "085"}, {"RIGHTSNOUN", "", "083"},
+	{"CAPTIVE", "", "084"}, {"SANCTION", "", "085"}, {"RIGHTSNOUN", "", "0833"},
 	{"", "halt", "087"}, {"", "stop", "087"}, {"", "cease", "087"}, {"", "withdraw", "087"},
 	{"", "de-escalate", "087"}, {"", "release", "084"}, {"", "free", "084"}, {"", "negotiate", "046"},
-	{"", "respect", "083"}, {"", "restraint", "087"},
+	{"", "respect", "0833"}, {"", "restraint", "087"},
 	{"", "disclose", "01"}, {"", "reveal", "01"}, {"", "explain", "01"}, {"", "clarify", "01"},
 	{"", "investigate", "09"}, {"", "probe", "09"},
 }
@@ -67,7 +67,13 @@ func (c *Coder) askedByWords(s *sentence, v, end int) string {
 	if from < 0 {
 		return ""
 	}
-	to := c.clauseEnd(s, from+1)
+	return c.askedByWordsAt(s, from)
+}
+
+// askedByWordsAt reads what the request whose verb is at token from asks
+// for, from its words up to the next request.
+func (c *Coder) askedByWordsAt(s *sentence, from int) string {
+	to := c.requestEnd(s, from)
 	for _, w := range askedWords {
 		for k := from; k < to; k++ {
 			if w.lemma != "" && (s.lemma(k) == w.lemma || s.norm(k) == w.lemma) {
@@ -100,6 +106,9 @@ func appealFor(root, asked string) string {
 		}
 		return "020"
 	}
+	if v, ok := demandCodes[asked]; ok {
+		return v
+	}
 	if len(asked) >= 3 {
 		if v, ok := demandCodes[asked[:3]]; ok {
 			return v
@@ -117,14 +126,16 @@ var appealCodes = map[string]string{
 	"05": "022", "057": "027",
 	"06": "021", "061": "0211", "062": "0212", "063": "0213", "064": "0214",
 	"07": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234",
-	"08": "025", "081": "0251", "082": "0252", "083": "024", "084": "0253", "085": "0254", "086": "0255", "087": "0256",
+	"08": "025", "081": "0251", "082": "0252", "083": "024", "084": "0253",
+	"0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244", "085": "0254", "086": "0255", "087": "0256",
 }
 
 var demandCodes = map[string]string{
 	"01": "101", "09": "101", // "demanded that the government disclose", "... investigate"
 	"06": "101", "061": "1011", "062": "1012", "063": "1013", "064": "1014",
 	"07": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034",
-	"08": "105", "081": "1051", "082": "1052", "083": "104", "084": "1053", "085": "1054", "086": "1055", "087": "1056",
+	"08": "105", "081": "1051", "082": "1052", "083": "104", "084": "1053",
+	"0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044", "085": "1054", "086": "1055", "087": "1056",
 }
 
 // contentVerb reports a verb whose that-clause is its content: threats
@@ -138,4 +149,58 @@ func (c *Coder) contentVerb(s *sentence, v int) bool {
 		}
 	}
 	return false
+}
+
+// requestEnd returns where the request whose verb is at token from ends:
+// at its clause's end, or where a coordinated request begins ("to release
+// everyone detained and to respect the right to assembly").
+func (c *Coder) requestEnd(s *sentence, from int) int {
+	end := c.clauseEnd(s, from+1)
+	if next := nextRequest(s, from, end); next >= 0 {
+		return next
+	}
+	return end
+}
+
+// nextRequest returns the verb of the request coordinated after the one at
+// token from ("... and to respect", "... and respect"), or -1.
+func nextRequest(s *sentence, from, end int) int {
+	for k := from + 1; k+1 < end; k++ {
+		if s.norm(k) != "and" {
+			continue
+		}
+		if s.norm(k+1) == "to" && k+2 < s.last && s.tag(k+2) == "VB" {
+			return k + 2
+		}
+		if s.tag(k+1) == "VB" {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// moreRequests returns the codes of the requests an appeal or demand makes
+// after its first, whose verb is at token first: "urged the authorities to
+// release everyone detained and to respect the right to assembly" asks for
+// two acts, each an event.
+func (c *Coder) moreRequests(s *sentence, root string, first int) []string {
+	var out []string
+	end := s.last
+	for at := nextRequest(s, first, end); at >= 0 && len(out) < 3; at = nextRequest(s, at, end) {
+		asked := ""
+		if verbs, vlen := c.verbAt(s, at); verbs != nil {
+			asked = verbs[0].Code
+			if best := c.matchPatterns(s, at, vlen, c.requestEnd(s, at), verbs); best != nil {
+				asked = best.pattern.Code
+			}
+		}
+		if asked == "" || asked[:2] == "02" || asked[:2] == "10" {
+			asked = c.askedByWordsAt(s, at)
+		}
+		if asked == "" {
+			continue
+		}
+		out = append(out, appealFor(root, asked))
+	}
+	return out
 }

@@ -415,6 +415,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if best == nil && !c.opts.Literal && governsInfinitive(s, v+vlen, end) && (intentWords[s.lemma(v)] || refusalWords[s.lemma(v)] || linking[s.lemma(v)]) {
 		return nil
 	}
+	var moreCodes []string
 	if !c.opts.Literal && (best == nil && (strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10")) || code == "020" || code == "100") {
 		// "urged Kyiv and Moscow to agree to a ceasefire": an appeal or
 		// demand is as specific as the act it asks for.
@@ -424,6 +425,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		}
 		if asked != "" {
 			code = appealFor(code[:2], asked)
+		}
+	}
+	if !c.opts.Literal && (strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10")) {
+		if at := c.askedVerb(s, v+vlen, end); at >= 0 {
+			moreCodes = c.moreRequests(s, code[:2], at)
 		}
 	}
 	if code == "190" && !c.opts.Literal {
@@ -565,7 +571,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		doc.Diagnose("date", doc.Sentences[s.idx].Span, "event %s left out: dated well before publication", code)
 		return nil
 	}
-	return c.emit(doc, s, src, tgt, code, pair, trig, mood.kind, date, historical)
+	out := c.emit(doc, s, src, tgt, code, pair, trig, mood.kind, date, historical)
+	for _, more := range moreCodes {
+		if more != code {
+			out = append(out, c.emit(doc, s, src, tgt, more, "", trig, mood.kind, date, historical)...)
+		}
+	}
+	return out
 }
 
 // emit makes the events of one act: one per source and target actor of
@@ -651,6 +663,18 @@ func (c *Coder) verbScope(s *sentence, v, vlen int) int {
 		end = c.clauseEnd(s, end+2)
 	} else if end < s.last && s.norm(end) == "that" && strings.HasPrefix(s.tag(end-1), "NN") {
 		end++ // "rejected claims that ...": the noun's "that" is the pattern's to match
+	}
+	if !c.opts.Literal && (appealWords[s.lemma(v)] || c.contentVerb(s, v)) {
+		// "urged them to release everyone detained and to respect the
+		// right to assembly": each request is coded by itself.
+		if at := c.askedVerb(s, v+vlen, end); at >= 0 {
+			if next := nextRequest(s, at, end); next >= 0 {
+				for next > at && s.norm(next) != "and" {
+					next--
+				}
+				end = next
+			}
+		}
 	}
 	if l := s.lemma(v); !c.opts.Literal && (intentWords[l] || refusalWords[l] || linking[l]) && !appealWords[l] {
 		for k := v + vlen + 1; k < end && k <= v+vlen+3; k++ {

@@ -415,6 +415,15 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if best == nil && !c.opts.Literal && governsInfinitive(s, v+vlen, end) && (intentWords[s.lemma(v)] || refusalWords[s.lemma(v)] || linking[s.lemma(v)]) {
 		return nil
 	}
+	if !c.opts.Literal && code == "130" {
+		// "warned Seoul that its troops would respond with force": a
+		// threat is as specific as the act it threatens.
+		if asked := c.askedAct(s, v+vlen, end); asked != "" && asked != "---" && rootBetween(asked, "13", "20") {
+			if t := intentCode(asked); t != "" && t[:2] == "13" {
+				code = t
+			}
+		}
+	}
 	var moreCodes []string
 	if !c.opts.Literal && (best == nil && (strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10")) || code == "020" || code == "100") {
 		// "urged Kyiv and Moscow to agree to a ceasefire": an appeal or

@@ -903,8 +903,13 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			if !institutional[role[:3]] {
 				// "people", "civilians", "journalists" with no country
 				// belong to where the act happens, not to the article's
-				// main country: the sentence's place, if it names one.
+				// main country: the sentence's place, if it names one,
+				// else, for a group of people ("protesters", "students"),
+				// the place the article's last act was put in.
 				country = c.sentencePlaceCountry(s)
+				if country == "" && st.place != nil && st.placeAge <= 3 && s.tag(m.last-1) == "NNS" {
+					country = st.place.Country
+				}
 			} else if country = dominant(st.countries); country == "" {
 				// An article that names no state actor often still says
 				// where it is: "police commandos" in Chhattisgarh are India's.

@@ -74,6 +74,15 @@ func isPassive(s *sentence, v int) bool {
 	return false
 }
 
+// reducedPassive reports a participle that modifies the noun before it,
+// with its agent after "by": "an exchange brokered by the UAE", whatever
+// the tagger calls the participle.
+func reducedPassive(s *sentence, v int) bool {
+	t := s.tag(v)
+	return (t == "VBN" || t == "VBD") && v > s.first && v+1 < s.last && s.norm(v+1) == "by" &&
+		(s.tag(v-1) == "NN" || s.tag(v-1) == "NNS") && s.mentionAt(v-1) == nil
+}
+
 // agentOfPassive finds the "by X" actor after a passive verb.
 func (c *Coder) agentOfPassive(s *sentence, v, end int) *mention {
 	for k := v + 1; k < end; k++ {
@@ -101,6 +110,9 @@ func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
 		k = m.last - 1
 		if m.last < s.last && namingRelative(s, from, m.last) {
 			continue // "condemned what Moscow called ...": the namer is not the object
+		}
+		if b := m.first - 1; !c.opts.Literal && b > from && s.norm(b) == "by" && reducedPassive(s, b-1) {
+			continue // "a truce brokered by Egypt": the broker is not the object
 		}
 		if subjectOfNextClause(s, m) && (!c.opts.Literal || afterComma(s, m)) {
 			// ", the Qatari foreign ministry said": a new clause begins.

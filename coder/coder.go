@@ -119,6 +119,9 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 		}
 		c.findMentions(s, st)
 		c.registerAliases(s, st)
+		if s.dateline != nil && st.place == nil {
+			st.place, st.placeAge = c.named(doc, s, s.dateline), 0
+		}
 		if st.place != nil && st.placeAge <= 3 {
 			s.lastPlace = st.place
 		}
@@ -390,7 +393,7 @@ func verbWordsMatch(s *sentence, v int, vb *dict.Verb) (int, bool) {
 // codeVerb codes one verb: pattern, actors, mood, and the events.
 func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int, verbs []*dict.Verb) []parley.Event {
 	end := c.verbScope(s, v, vlen)
-	passive := isPassive(s, v)
+	passive := isPassive(s, v) || reducedPassive(s, v)
 	best := c.matchPatterns(s, v, vlen, end, verbs)
 	if best == nil && c.opts.Literal && end < s.last {
 		// TABARI patterns run on past the clause, up to a comma ("allowed

@@ -58,6 +58,9 @@ type sentence struct {
 	words       dict.Words
 	tags        []string
 	mentions    []mention
+	// dateline is the place of the article's dateline, when this sentence
+	// opens with it.
+	dateline *mention
 	// lastPlace is the last place the article named in the sentences
 	// just before this one.
 	lastPlace *parley.Place
@@ -130,6 +133,8 @@ type docState struct {
 	bodies map[string]body
 	// sentences counts the sentences read so far.
 	sentences int
+	// dateline is the country of the article's dateline ("QUITO —").
+	dateline string
 }
 
 // body is an organisation an anaphor may name, and when it was last seen.
@@ -186,6 +191,11 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	start := s.first
 	if d := datelineEnd(s); d > 0 {
 		start = d // "SEOUL —", "PORT-AU-PRINCE, Haiti —", "RAIPUR:": not actors
+		// but the place the story is told from, until the text names another.
+		if m := c.datelinePlace(s, st, d); m != nil && st.dateline == "" {
+			s.dateline, st.dateline = m, m.code[:3]
+			st.places[st.dateline]++
+		}
 	}
 	for i := start; i < s.last; {
 		m, ok := c.phraseAt(s, st, i)
@@ -212,6 +222,32 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	c.bareAgents(s, st)
 	c.markPlaces(s)
 	c.groupCompounds(s, st)
+}
+
+// datelinePlace returns the first place of the dateline that ends before
+// token end: "QUITO, Ecuador (AP) —" is Quito.
+func (c *Coder) datelinePlace(s *sentence, st *docState, end int) *mention {
+	for k := s.first; k < end; k++ {
+		a, n := c.dict.LongestActor(s.words, k-s.first)
+		if a != nil && a.Kind != dict.KindActor && a.Kind != dict.KindAdjective && a.Kind != dict.KindMetonym {
+			if code := a.CodeAt(st.date); len(code) >= 3 {
+				return &mention{first: k, last: k + n, code: code[:3], kind: a.Kind, place: true}
+			}
+		}
+		if c.opts.Gazetteer == nil || !isCapitalised(s.text(k)) {
+			continue
+		}
+		if p, ok := c.opts.Gazetteer.Lookup(s.text(k), nil); ok && len(p.Country) >= 3 {
+			kind := dict.KindCity
+			if p.Kind == geo.KindRegion {
+				kind = dict.KindRegion
+			} else if p.Kind == geo.KindCountry {
+				kind = dict.KindCountry
+			}
+			return &mention{first: k, last: k + 1, code: p.Country[:3], kind: kind, place: true}
+		}
+	}
+	return nil
 }
 
 // datelineEnd returns the first token after a dateline that opens a
@@ -907,13 +943,20 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 				// else, for a group of people ("protesters", "students"),
 				// the place the article's last act was put in.
 				country = c.sentencePlaceCountry(s)
-				if country == "" && st.place != nil && st.placeAge <= 3 && s.tag(m.last-1) == "NNS" {
-					country = st.place.Country
+				if country == "" && s.tag(m.last-1) == "NNS" {
+					if st.place != nil && st.placeAge <= 3 {
+						country = st.place.Country
+					} else if st.dateline != "" {
+						country = st.dateline
+					}
 				}
 			} else if country = dominant(st.countries); country == "" {
 				// An article that names no state actor often still says
-				// where it is: "police commandos" in Chhattisgarh are India's.
-				country = dominant(st.places)
+				// where it is: "police commandos" in Chhattisgarh are India's,
+				// and "QUITO — Police detained ..." Ecuador's.
+				if country = dominant(st.places); country == "" {
+					country = st.dateline
+				}
 			}
 		}
 		if country != "" {

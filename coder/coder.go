@@ -558,6 +558,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		tgt = c.protestedActor(s, v+vlen+1, src)
 	}
 	tgt = c.refinePlaceTarget(s, tgt, v, end, code)
+	if tgt != nil && tgt.place && rootBetween(code, "18", "20") && !c.opts.Literal {
+		// "struck hideouts of the Pakistani Taliban in Afghanistan": the
+		// actor struck, not the ground it was struck on.
+		if o := c.object(s, v+vlen+1, tgt.first, src); o != nil {
+			tgt = o
+		}
+	}
 	if tgt != nil && tgt.inferred && reciprocal(code) && len(s.members(src)) > 1 {
 		tgt = nil // "the two leaders signed a memorandum on air defence": with each other
 	}

@@ -264,6 +264,13 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 				k = pp
 				continue
 			}
+			if g := start - 1; g > s.first && s.tag(g) == "VBG" {
+				// "Malian soldiers escorting a convoy were attacked": the
+				// noun the participle phrase modifies.
+				if m := s.mentionAt(g - 1); m != nil && m.resolved().code != "" && !m.place {
+					return m.resolved()
+				}
+			}
 			if controlNoun[l] {
 				// "his intention to travel": the noun's owner is the governing subject.
 				if p := start; p > s.first && s.tag(p) == "PRP$" {

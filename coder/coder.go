@@ -487,6 +487,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if best != nil {
 		src, tgt = best.source, best.target
 	}
+	if passive && src == nil && tgt != nil && !c.opts.Literal && tgt == c.agentOfPassive(s, v, end) {
+		// "was hit by a Houthi drone" matching "* +": the actor after "by"
+		// is the source; the target is the passive's subject.
+		tgt = nil
+	}
 	if passive && src == nil && c.opts.Literal && c.agentOfPassive(s, v, end) == nil {
 		// PETRARCH reads a passive with no "by" agent as active: "The
 		// Philippines was criticized over its dispute with Eriador".

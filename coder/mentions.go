@@ -710,10 +710,17 @@ func (c *Coder) agentOfCountry(s *sentence) {
 			return strings.Join(codes, "/")
 		}
 		// Every country listed after the preposition takes the role.
-		named := 0
+		named, modifiers := 0, 0
 		for k := j + 1; k < s.last; k++ {
 			w := s.norm(k)
 			if w == "," || w == "and" || w == "the" || w == "or" {
+				continue
+			}
+			if t := s.tag(k); s.mentionAt(k) == nil && named == 0 && modifiers < 6 &&
+				(t == "JJ" || t == "VBN" || t == "HYPH" || t == "NNP" || t == "NN" && !isCapitalised(s.text(k))) {
+				// "fighters of the al Qaeda-linked group JNIM", "officials
+				// of the main opposition CHP".
+				modifiers++
 				continue
 			}
 			o := s.mentionAt(k)

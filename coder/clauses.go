@@ -378,7 +378,7 @@ func (c *Coder) resolvePronoun(s *sentence, st *docState, k int) *mention {
 	switch s.norm(k) {
 	case "he", "she", "him", "her", "his":
 		wantPerson = true
-	case "it", "its", "their", "they":
+	case "it", "its", "their", "they", "them":
 	default:
 		return nil
 	}
@@ -408,6 +408,37 @@ func (c *Coder) resolvePronoun(s *sentence, st *docState, k int) *mention {
 		return nil
 	}
 	return pronounMention(k, code, wantPerson)
+}
+
+// objectPronoun resolves a pronoun object right after verb v ("accused
+// it of espionage", "urged them to", "demanded that it withdraw"): not the
+// subject of a clause of its own, except a demand's or threat's content.
+func (c *Coder) objectPronoun(s *sentence, st *docState, v, from int, src *mention) *mention {
+	k := from
+	content := false
+	if k < s.last && s.norm(k) == "that" && c.contentVerb(s, v) {
+		k, content = k+1, true
+	}
+	if k >= s.last || s.tag(k) != "PRP" {
+		return nil
+	}
+	switch s.norm(k) {
+	case "it", "them", "him", "her":
+	case "they", "he", "she":
+		if !content {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if n := k + 1; !content && n < s.last && (s.tag(n) == "MD" || s.tag(n) == "VBD" || s.tag(n) == "VBZ" || s.tag(n) == "VBP") {
+		return nil // "said it would": a clause's subject
+	}
+	m := c.resolvePronoun(s, st, k)
+	if m == nil || m.code == "" || src != nil && (m == src || m.code == src.code) {
+		return nil
+	}
+	return m
 }
 
 func pronounMention(k int, code string, person bool) *mention {

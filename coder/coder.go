@@ -526,6 +526,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if len(src.code) == 3 && mood.kind == moodIntent && !c.opts.Literal {
 		src = c.speakerFor(s, st, v, src)
 	}
+	if tgt == nil && !passive && !deniedAct && !c.opts.Literal && actorObject(code) {
+		tgt = c.objectPronoun(s, st, v, v+vlen+1, src)
+	}
 	if tgt == nil && !passive && !deniedAct {
 		tgt = c.object(s, v+vlen+1, end, src)
 		if tgt == nil && c.opts.Literal && !rootBetween(code, "01", "01") {
@@ -716,6 +719,17 @@ func governsInfinitive(s *sentence, v, end int) bool {
 		if s.norm(k) == "to" && k+1 < s.last && isVerbTag(s.tag(k+1)) {
 			return true
 		}
+	}
+	return false
+}
+
+// actorObject reports acts whose object is an actor, so that "it" after
+// the verb is one ("accused it of espionage", "urged them to"), unlike
+// "study it" or "reject it", whose "it" is most often a proposal.
+func actorObject(code string) bool {
+	switch code[:2] {
+	case "02", "04", "10", "11", "13", "17", "18", "19", "20":
+		return true
 	}
 	return false
 }

@@ -81,6 +81,8 @@ func TestMechanics(t *testing.T) {
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},
 		{"a passive's agent matched by a pattern's target slot", "Israel's Ramon airport was hit by a Houthi drone on Tuesday.", []string{"YEMREB ISR 195"}},
 		{"subject past a participle phrase, agent past modifiers", "Malian soldiers escorting a convoy were attacked by fighters of the al Qaeda-linked group JNIM.", []string{"MLIREB MLIMIL 190"}},
+		{"object pronoun", "Sikorski blamed Russian military intelligence for the sabotage and accused it of espionage.", []string{"POLGOV RUSSPY 1125", "POLGOV RUSSPY 112"}},
+		{"a proposal's it is no actor", "Egypt and Qatar handed Hamas the plan. Hamas said it would study it.", []string{"PSEREB - 014"}},
 		{"agents sharing their countries", "Lawmakers and officials in Poland and Hungary welcomed the agreement with Ukraine.", []string{"HUNGOV UKR 051", "HUNLEG UKR 051", "POLGOV UKR 051", "POLLEG UKR 051"}},
 		{"agent in a city only the gazetteer knows", "Russian police detained students in Tver on Monday.", []string{"RUSCOP RUSEDU 173"}},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},

@@ -581,6 +581,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// a symmetric act between the members of a compound subject.
 		return c.emitReciprocal(doc, s, v, src, code, triggerSpan(doc, s, v, vlen, best), mood.kind)
 	}
+	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") && answersForce[s.lemma(v)] &&
+		st.attacker != "" && c.country(st.attacker) != c.country(src.code) {
+		// "Indian troops returned fire": at whoever last fired on them.
+		tgt = pronounMention(v, st.attacker, false)
+	}
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
 		return nil
 	}
@@ -723,6 +728,9 @@ func governsInfinitive(s *sentence, v, end int) bool {
 	return false
 }
 
+// answersForce are the verbs of force used against whoever used it first.
+var answersForce = map[string]bool{"return": true, "retaliate": true, "respond": true, "counter": true}
+
 // actorObject reports acts whose object is an actor, so that "it" after
 // the verb is one ("accused it of espionage", "urged them to"), unlike
 // "study it" or "reject it", whose "it" is most often a proposal.
@@ -787,7 +795,8 @@ var weaponWords = map[string]string{
 	"airstrike": "195", "drone": "195", "missile": "195", "rocket": "195", "jet": "195",
 	"warplane": "195", "aircraft": "195", "helicopter": "195", "bomb": "195",
 	"artillery": "194", "shelling": "194", "mortar": "194", "tank": "194", "howitzer": "194",
-	"gunfire": "193", "gunman": "193", "rifle": "193", "sniper": "193",
+	"gunfire": "193", "gunman": "193", "rifle": "193", "sniper": "193", "gun": "193",
+	"firearm": "193", "pistol": "193",
 }
 
 // weaponCode refines a plain use of force (190) by the weapons its clause
@@ -797,6 +806,9 @@ func (c *Coder) weaponCode(s *sentence, v, end int) string {
 		w := s.lemma(k)
 		if w == "strike" && k > s.first && s.norm(k-1) == "air" {
 			return "195"
+		}
+		if (w == "arm" || w == "arms") && k > s.first && s.norm(k-1) == "small" {
+			return "193"
 		}
 		if code, ok := weaponWords[w]; ok {
 			return code

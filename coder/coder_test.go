@@ -83,6 +83,7 @@ func TestMechanics(t *testing.T) {
 		{"subject past a participle phrase, agent past modifiers", "Malian soldiers escorting a convoy were attacked by fighters of the al Qaeda-linked group JNIM.", []string{"MLIREB MLIMIL 190"}},
 		{"object pronoun", "Sikorski blamed Russian military intelligence for the sabotage and accused it of espionage.", []string{"POLGOV RUSSPY 1125", "POLGOV RUSSPY 112"}},
 		{"a proposal's it is no actor", "Egypt and Qatar handed Hamas the plan. Hamas said it would study it.", []string{"PSEREB - 014"}},
+		{"returned fire at the last attacker", "Pakistani troops opened fire on Indian army posts. Indian troops returned fire with small arms.", []string{"PAKMIL INDMIL 193", "INDMIL PAKMIL 193"}},
 		{"agents sharing their countries", "Lawmakers and officials in Poland and Hungary welcomed the agreement with Ukraine.", []string{"HUNGOV UKR 051", "HUNLEG UKR 051", "POLGOV UKR 051", "POLLEG UKR 051"}},
 		{"agent in a city only the gazetteer knows", "Russian police detained students in Tver on Monday.", []string{"RUSCOP RUSEDU 173"}},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},

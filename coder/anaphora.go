@@ -12,20 +12,27 @@ var anaphorNouns = map[string]string{
 	"bloc": "igo", "alliance": "igo", "agency": "igo", "watchdog": "igo",
 	"group": "group", "militia": "group", "movement": "group", "faction": "group",
 	"organisation": "any", "organization": "any",
+	"crowd": "crowd", "crowds": "crowd", "mob": "crowd",
 }
 
 // bodyClass says which anaphors may name the actor of mention m.
-func bodyClass(m mention) string {
+func bodyClass(s *sentence, m mention) string {
 	switch {
 	case m.person || m.kind != dict.KindActor || len(m.code) < 3:
 		return ""
 	case len(m.code) >= 6 && m.code[:3] == "IGO":
 		return "igo"
+	case len(m.code) >= 6 && crowdRoles[m.code[3:6]] && !isCapitalised(s.text(m.last-1)):
+		return "crowd" // "protesters", "CHP supporters"; not the party itself
 	case len(m.code) >= 6 && nonState[m.code[3:6]]:
 		return "group"
 	}
 	return ""
 }
+
+// crowdRoles are the roles of the people a crowd is made of: protesters,
+// supporters, workers, students.
+var crowdRoles = map[string]bool{"CVL": true, "OPP": true, "LAB": true, "EDU": true}
 
 // definiteAnaphors adds a mention for "the bloc", "the group" and the like
 // that stands for the last organisation of that kind the article named.
@@ -35,8 +42,18 @@ func (c *Coder) definiteAnaphors(s *sentence, st *docState) {
 	added := false
 	for k := s.first; k+1 < s.last; k++ {
 		class := anaphorNouns[s.norm(k+1)]
-		if s.norm(k) != "the" || class == "" || s.at[k+1-s.first] >= 0 {
+		if s.norm(k) != "the" || class == "" {
 			continue
+		}
+		// An agent word with no country of its own ("the crowd") may
+		// still be an anaphor; any other mention is not.
+		var agentWord *mention
+		if i := s.at[k+1-s.first]; i >= 0 {
+			if m := &s.mentions[i]; m.code == "" && m.ref == nil && m.first == k+1 && m.last == k+2 {
+				agentWord = m
+			} else {
+				continue
+			}
 		}
 		if k+2 < s.last {
 			// "accused the group of violating" still names the group.
@@ -54,6 +71,10 @@ func (c *Coder) definiteAnaphors(s *sentence, st *docState) {
 			}
 		}
 		if !ok || b.code == "" {
+			continue
+		}
+		if agentWord != nil {
+			agentWord.code = b.code
 			continue
 		}
 		s.mentions = append(s.mentions, mention{first: k + 1, last: k + 2, code: b.code, kind: dict.KindActor})

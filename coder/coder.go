@@ -581,6 +581,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// a symmetric act between the members of a compound subject.
 		return c.emitReciprocal(doc, s, v, src, code, triggerSpan(doc, s, v, vlen, best), mood.kind)
 	}
+	if tgt == nil && !passive && !c.opts.Literal && (rootBetween(code, "18", "20") || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175")) {
+		tgt = c.domesticObject(s, v+vlen+1, end, src)
+	}
 	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") && answersForce[s.lemma(v)] &&
 		st.attacker != "" && c.country(st.attacker) != c.country(src.code) {
 		// "Indian troops returned fire": at whoever last fired on them.

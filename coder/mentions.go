@@ -314,7 +314,7 @@ func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
 		} else {
 			st.lastActor = m.code
 		}
-		if class := bodyClass(m); class != "" {
+		if class := bodyClass(s, m); class != "" {
 			st.bodies[class] = body{code: m.code, sentence: st.sentences}
 		}
 	}

@@ -166,3 +166,30 @@ func (c *Coder) speakerFor(s *sentence, st *docState, v int, src *mention) *ment
 	}
 	return src
 }
+
+// domesticObject finds the people a state's own forces or officials act on
+// when the text gives them no country ("police fired tear gas at
+// protesters"): they are the state's people. It returns a copy of the
+// first uncoded crowd agent in the clause, coded with the source's country.
+func (c *Coder) domesticObject(s *sentence, from, end int, src *mention) *mention {
+	if len(src.code) < 6 || !stateForces[src.code[3:6]] && src.code[3:6] != "GOV" && src.code[3:6] != "JUD" {
+		return nil
+	}
+	country := c.country(src.code)
+	for k := from; k < end; k++ {
+		m := s.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		if m.code != "" || m.ref != nil {
+			return nil // an actor named with its country comes first
+		}
+		if role := c.agentCode(s, m); len(role) >= 3 && crowdRoles[role[:3]] {
+			o := *m
+			o.code = country + role
+			return &o
+		}
+		k = m.last - 1
+	}
+	return nil
+}

@@ -95,8 +95,8 @@ func (c *Coder) elemAt(s *sentence, e dict.Elem, k, end int, pm *patternMatch, d
 			return 0, false
 		}
 		end := m.last
-		if m = m.resolved(); m.code == "" {
-			return 0, false
+		if m = m.resolved(); m.code == "" || e.Kind == dict.ElemCompound && !c.opts.Literal && len(s.members(m)) < 2 {
+			return 0, false // "%" is a compound: "fight the RSF" is no "X and Y fight"
 		}
 		switch e.Kind {
 		case dict.ElemSource:
@@ -205,7 +205,7 @@ func (c *Coder) matchBackward(s *sentence, e dict.Elem, pos, start int, adjacent
 		switch e.Kind {
 		case dict.ElemSource, dict.ElemTarget, dict.ElemCompound:
 			m := s.mentionAt(k)
-			if m != nil && m.last-1 == k && m.resolved().code != "" {
+			if m != nil && m.last-1 == k && m.resolved().code != "" && (e.Kind != dict.ElemCompound || c.opts.Literal || len(s.members(m.resolved())) > 1) {
 				first := m.first
 				m = m.resolved()
 				switch e.Kind {

@@ -530,7 +530,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		tgt = c.objectPronoun(s, st, v, v+vlen+1, src)
 	}
 	if tgt == nil && !passive && !deniedAct {
-		tgt = c.object(s, v+vlen+1, end, src)
+		tgt = c.object(s, v+vlen+1, groundsStart(s, v+vlen+1, end), src)
 		if tgt == nil && c.opts.Literal && !rootBetween(code, "01", "01") {
 			// TABARI and PETRARCH-1 take the first actor after the verb,
 			// past the clause ("begun to question whether he has a
@@ -729,6 +729,18 @@ func governsInfinitive(s *sentence, v, end int) bool {
 		}
 	}
 	return false
+}
+
+// groundsStart returns where an act's grounds begin ("accused some of the
+// staff of spying for Israel", "condemned X for killing Y"): of/for and a
+// gerund. Whoever the grounds name is not the act's object.
+func groundsStart(s *sentence, from, end int) int {
+	for k := from; k+1 < end; k++ {
+		if (s.norm(k) == "of" || s.norm(k) == "for") && s.tag(k+1) == "VBG" {
+			return k
+		}
+	}
+	return end
 }
 
 // answersForce are the verbs of force used against whoever used it first.

@@ -547,6 +547,14 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = author
 		}
 	}
+	if tgt != nil && tgt.inferred && !c.opts.Literal && len(tgt.code) >= 6 && stateForces[tgt.code[3:6]] && isState(src.code) && c.country(src.code) != c.country(tgt.code) {
+		// "Burundi's defence ministry put the army on alert": a bare "the
+		// army" after a state's verb is its own, whoever the article
+		// last called the army.
+		own := *tgt
+		own.code = c.country(src.code) + tgt.code[3:]
+		tgt = &own
+	}
 	if tgt != nil && !c.opts.Literal && c.actsOnItself(src, tgt, factCode) {
 		// "Romania scrambled its jets", "send air defences to Romania": a
 		// state does not act on its own forces or on itself; the next actor

@@ -4,6 +4,7 @@
 package parley
 
 import (
+	"errors"
 	"fmt"
 	"time"
 )
@@ -81,6 +82,20 @@ func (d *Doc) SpanText(s Span) string { return d.Text[s.Start:s.End] }
 // Diagnose records a non-fatal problem found by a stage.
 func (d *Doc) Diagnose(stage string, at Span, format string, args ...any) {
 	d.Diagnostics = append(d.Diagnostics, Diagnostic{Span: at, Stage: stage, Message: fmt.Sprintf(format, args...)})
+}
+
+// StageFailure is the diagnostic stage of a document whose coding failed:
+// its events, if any, are not to be trusted.
+const StageFailure = "failure"
+
+// Err returns the failure that stopped the coding of the document, if any.
+func (d *Doc) Err() error {
+	for _, dg := range d.Diagnostics {
+		if dg.Stage == StageFailure {
+			return errors.New(dg.Message)
+		}
+	}
+	return nil
 }
 
 // Annotator fills a Doc with sentences and tokens carrying part-of-speech

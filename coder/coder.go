@@ -89,8 +89,16 @@ func New(a parley.Annotator, d *dict.Dictionary, opts Options) *Coder {
 }
 
 // Code annotates an article and returns its document and coded events.
-func (c *Coder) Code(a *parley.Article) (*parley.Doc, []parley.Event) {
-	doc := &parley.Doc{Article: a, Text: a.Text}
+// A fault in the coder does not take the caller down: the document then
+// carries a failure (see parley.Doc.Err) and no events.
+func (c *Coder) Code(a *parley.Article) (doc *parley.Doc, events []parley.Event) {
+	doc = &parley.Doc{Article: a, Text: a.Text}
+	defer func() {
+		if r := recover(); r != nil {
+			doc.Diagnose(parley.StageFailure, parley.Span{}, "internal error coding the article: %v", r)
+			events = nil
+		}
+	}()
 	c.annotator.Annotate(doc)
 	if c.explain != nil {
 		c.Explain(c.explain, doc)

@@ -336,6 +336,10 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 			j++
 			continue
 		}
+		if len(pieces) > 0 && c.nounModifiesAgent(s, j, pieces[len(pieces)-1]) {
+			j++ // "US defence firms", "Russian oil companies"
+			continue
+		}
 		if len(pieces) > 0 && (w == "'s" || w == "'") && isCountryPiece(pieces[len(pieces)-1]) {
 			// "Ukraine's President", "Mexico's security ministry": the
 			// possessive joins a country to an agent, over a few modifiers.
@@ -415,6 +419,29 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 func isModelName(s *sentence, j int) bool {
 	t, w := s.tag(j), s.text(j)
 	return t == "CD" || t == "HYPH" || t == "NNP" && len(w) <= 3 && strings.ToUpper(w) == w && s.mentionAt(j) == nil
+}
+
+// nounModifiesAgent reports a common noun between a country and the
+// agent it qualifies: "US defence firms", "Russian oil companies".
+func (c *Coder) nounModifiesAgent(s *sentence, j int, last piece) bool {
+	if last.actor == nil || last.actor.Kind != dict.KindAdjective && !isCountryPiece(last) || last.last != j {
+		return false
+	}
+	for k := j; k < s.last && k < j+2; k++ {
+		if s.tag(k) != "NN" || isCapitalised(s.text(k)) {
+			return false
+		}
+		if g, _ := c.dict.LongestAgent(s.words, k-s.first); g != nil {
+			return false // the agent itself ("army")
+		}
+		if k+1 >= s.last {
+			return false
+		}
+		if g, _ := c.dict.LongestAgent(s.words, k+1-s.first); g != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func isModifierTag(t string) bool { return t == "VBN" || t == "JJ" || t == "VBG" }

@@ -346,6 +346,12 @@ func (s *Server) handlePostArticles(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		doc, events := s.Coder.Code(a)
+		if err := doc.Err(); err != nil {
+			// Nothing is stored for a batch with an article the coder
+			// failed on: storing it would record it as coding nothing.
+			s.writeError(w, r, parley.Errorf(parley.EINTERNAL, "%s: %v", where(i, len(inputs)), err))
+			return
+		}
 		batch = append(batch, parley.NewCodedArticle(a, doc, events))
 	}
 	results, err := s.Store.PutArticles(r.Context(), batch)

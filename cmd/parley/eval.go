@@ -42,16 +42,31 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	report := eval.Score(gold, CodeArticles(cd, articles))
-	return report.Write(m.Stdout)
+	events, failures := codeArticles(cd, articles)
+	report := eval.Score(gold, events)
+	if err := report.Write(m.Stdout); err != nil {
+		return err
+	}
+	for _, err := range failures {
+		fmt.Fprintf(m.Stderr, "parley: %v\n", err)
+	}
+	if len(failures) > 0 {
+		return errPartial
+	}
+	return nil
 }
 
-// CodeArticles codes each article and returns all their events.
-func CodeArticles(cd *coder.Coder, articles []parley.Article) []parley.Event {
+// codeArticles codes each article and returns all their events, and the
+// articles whose coding failed (scored as coding nothing).
+func codeArticles(cd *coder.Coder, articles []parley.Article) ([]parley.Event, []error) {
 	var events []parley.Event
+	var failures []error
 	for i := range articles {
-		_, evs := cd.Code(&articles[i])
+		doc, evs := cd.Code(&articles[i])
+		if err := doc.Err(); err != nil {
+			failures = append(failures, fmt.Errorf("%s: %w", origin(&articles[i]), err))
+		}
 		events = append(events, evs...)
 	}
-	return events
+	return events, failures
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"sync"
 
 	"github.com/parley-events/parley"
@@ -20,6 +21,15 @@ func codeInOrder(ctx context.Context, cd *coder.Coder, r *source.Reader, paths [
 		article *parley.Article
 		done    chan *parley.CodedArticle
 	}
+	// onError is called from the reader and from the workers.
+	var errMu sync.Mutex
+	report := func(err error) {
+		if onError != nil {
+			errMu.Lock()
+			defer errMu.Unlock()
+			onError(err)
+		}
+	}
 	jobs := make(chan job, workers*2)
 	ordered := make(chan job, workers*4)
 	var wg sync.WaitGroup
@@ -29,6 +39,13 @@ func codeInOrder(ctx context.Context, cd *coder.Coder, r *source.Reader, paths [
 			defer wg.Done()
 			for j := range jobs {
 				doc, events := cd.Code(j.article)
+				if err := doc.Err(); err != nil {
+					// Reported, not consumed: a store must not record the
+					// article as coding nothing.
+					report(fmt.Errorf("%s: %w", origin(j.article), err))
+					j.done <- nil
+					continue
+				}
 				j.done <- parley.NewCodedArticle(j.article, doc, events)
 			}
 		}()
@@ -37,7 +54,9 @@ func codeInOrder(ctx context.Context, cd *coder.Coder, r *source.Reader, paths [
 	go func() {
 		defer close(consumed)
 		for j := range ordered {
-			consume(<-j.done)
+			if ca := <-j.done; ca != nil {
+				consume(ca)
+			}
 		}
 	}()
 	readErr := r.Read(paths, func(a *parley.Article) error {
@@ -53,10 +72,18 @@ func codeInOrder(ctx context.Context, cd *coder.Coder, r *source.Reader, paths [
 		ordered <- j
 		jobs <- j
 		return nil
-	}, onError)
+	}, report)
 	close(jobs)
 	close(ordered)
 	wg.Wait()
 	<-consumed
 	return readErr
+}
+
+// origin names an article in messages: where it came from, else its id.
+func origin(a *parley.Article) string {
+	if a.Origin != "" {
+		return a.Origin
+	}
+	return "article " + a.ID
 }

@@ -1,6 +1,10 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-events/parley"
+)
 
 // TestRegularForm checks the inflections literal (PETRARCH) mode accepts
 // for a dictionary verb listed only in its base form.
@@ -33,5 +37,15 @@ func TestRegularForm(t *testing.T) {
 		if got := regularForm(tt.base, tt.form); got != tt.want {
 			t.Errorf("regularForm(%q, %q) = %v, want %v", tt.base, tt.form, got, tt.want)
 		}
+	}
+}
+
+// TestCodeSurvivesAFault checks that a fault while coding one article is
+// reported on its document instead of taking the caller down.
+func TestCodeSurvivesAFault(t *testing.T) {
+	broken := &Coder{} // no annotator, no dictionaries: coding faults
+	doc, events := broken.Code(&parley.Article{ID: "a1", Text: "Russia attacked Ukraine."})
+	if doc.Err() == nil || len(events) != 0 {
+		t.Fatalf("want a failure and no events, got err=%v events=%v", doc.Err(), events)
 	}
 }

@@ -538,7 +538,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		tgt = c.objectPronoun(s, st, v, v+vlen+1, src)
 	}
 	if tgt == nil && !passive && !deniedAct {
-		tgt = c.object(s, v+vlen+1, groundsStart(s, v+vlen+1, end), src)
+		objEnd := groundsStart(s, v+vlen+1, end)
+		if at := c.askedVerb(s, v+vlen, end); at >= 0 && !c.opts.Literal && (rootBetween(code, "02", "02") || rootBetween(code, "10", "10")) && s.norm(at-1) == "to" {
+			// "urged the government to release Machar": the addressee,
+			// not whoever is to be released.
+			objEnd = min(objEnd, at-1)
+		}
+		tgt = c.object(s, v+vlen+1, objEnd, src)
 		if tgt == nil && c.opts.Literal && !rootBetween(code, "01", "01") {
 			// TABARI and PETRARCH-1 take the first actor after the verb,
 			// past the clause ("begun to question whether he has a

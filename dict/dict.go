@@ -143,9 +143,27 @@ func Normalize(w string) string {
 	}
 	w = strings.ToLower(w)
 	if isASCII(w) {
-		return w
+		return undot(w)
 	}
 	return typography.Replace(w)
+}
+
+// undot writes a dotted acronym without its dots ("U.N." is "un", "U.S."
+// is "us"), so that dictionaries need list only one form.
+func undot(w string) string {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return w
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'a' || w[i] > 'z' || w[i+1] != '.' {
+			return w
+		}
+	}
+	b := make([]byte, 0, len(w)/2)
+	for i := 0; i < len(w); i += 2 {
+		b = append(b, w[i])
+	}
+	return string(b)
 }
 
 // typography straightens curly quotes and dashes.

@@ -812,6 +812,11 @@ func (c *Coder) emitReciprocal(doc *parley.Doc, s *sentence, v int, src *mention
 	place := c.placeOf(doc, s, trig, nil, code)
 	for i := range out {
 		out[i].Date, out[i].Historical, out[i].Place = date, historical, place
+		if out[i].Code == "040" && place != nil && place.Country != "" && !c.opts.Literal && out[i].Target != nil &&
+			place.Country != out[i].Source.Country && place.Country != out[i].Target.Country {
+			out[i].Code = "044" // "the foreign ministers met in Abu Dhabi": at a third location
+			c.setCodebook(&out[i])
+		}
 	}
 	return out
 }
@@ -915,13 +920,20 @@ func (c *Coder) event(doc *parley.Doc, s *sentence, src *mention, srcCode string
 		r := c.ref(doc, tgt, tgtCode)
 		e.Target = &r
 	}
-	if cc, ok := cameo.Lookup(code); ok {
+	c.setCodebook(&e)
+	return e
+}
+
+// setCodebook fills the codebook facts of an event's code: name,
+// Goldstein, QuadClass and PLOVER.
+func (c *Coder) setCodebook(e *parley.Event) {
+	e.Name, e.Goldstein, e.Quad, e.PLOVER = "", 0, 0, nil
+	if cc, ok := cameo.Lookup(e.Code); ok {
 		e.Name, e.Goldstein, e.Quad = cc.Name, cc.Goldstein, cc.Quad
 		if cc.PLOVER.Type != "" {
 			e.PLOVER = &parley.PLOVER{Type: cc.PLOVER.Type, Mode: cc.PLOVER.Mode, Context: cc.PLOVER.Context}
 		}
 	}
-	return e
 }
 
 func (c *Coder) ref(doc *parley.Doc, m *mention, code string) parley.ActorRef {

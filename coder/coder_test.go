@@ -89,6 +89,7 @@ func TestMechanics(t *testing.T) {
 		{"the grounds name no target", "The Houthis accused some of the detained UN staff of spying for Israel.", []string{"YEMREB IGOUNO 1125"}},
 		{"a bare army after a state's verb is its own", "Congolese troops clashed with the rebels. Burundi's defence ministry put the army on maximum alert.", []string{"BDIGOV - 152"}},
 		{"a noun between a country and its agent", "China sanctioned three US defence firms over arms sales to Taiwan.", []string{"CHN USABUS 163"}},
+		{"a mutual meeting in a third country", "The foreign ministers of Armenia and Azerbaijan met in Abu Dhabi on Monday.", []string{"ARMGOV AZEGOV 044", "AZEGOV ARMGOV 044"}},
 		{"agents sharing their countries", "Lawmakers and officials in Poland and Hungary welcomed the agreement with Ukraine.", []string{"HUNGOV UKR 051", "HUNLEG UKR 051", "POLGOV UKR 051", "POLLEG UKR 051"}},
 		{"agent in a city only the gazetteer knows", "Russian police detained students in Tver on Monday.", []string{"RUSCOP RUSEDU 173"}},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},

@@ -534,6 +534,15 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if len(src.code) == 3 && mood.kind == moodIntent && !c.opts.Literal {
 		src = c.speakerFor(s, st, v, src)
 	}
+	if rootBetween(code, "14", "14") && !c.opts.Literal && !src.person && isState(src.code) && (len(src.code) == 3 || src.code[3:6] == "GOV") {
+		// "Estonia protested to Russia": a state protests by complaining
+		// officially, not in the street, to the state it names after
+		// "to" or "with".
+		code, factCode = "114", "114"
+		if tgt == nil {
+			tgt = c.addressee(s, v+vlen+1, end)
+		}
+	}
 	if tgt == nil && !passive && !deniedAct && !c.opts.Literal && actorObject(code) {
 		tgt = c.objectPronoun(s, st, v, v+vlen+1, src)
 	}
@@ -763,6 +772,28 @@ func groundsStart(s *sentence, from, end int) int {
 		}
 	}
 	return end
+}
+
+// addressee returns the country a complaint is made to ("protested to
+// Russia", "with Sri Lanka"), which the place rules read as a
+// destination, as the actor it is here.
+func (c *Coder) addressee(s *sentence, from, end int) *mention {
+	for k := from; k+1 < end; k++ {
+		if w := s.norm(k); w != "to" && w != "with" {
+			continue
+		}
+		m := s.mentionAt(k + 1)
+		if m == nil || m.code == "" || m.first != k+1 {
+			continue
+		}
+		actor := *m
+		actor.place, actor.destination = false, false
+		if actor.placeCode != "" {
+			actor.code = actor.placeCode
+		}
+		return &actor
+	}
+	return nil
 }
 
 // answersForce are the verbs of force used against whoever used it first.

@@ -90,6 +90,8 @@ func TestMechanics(t *testing.T) {
 		{"a bare army after a state's verb is its own", "Congolese troops clashed with the rebels. Burundi's defence ministry put the army on maximum alert.", []string{"BDIGOV - 152"}},
 		{"a noun between a country and its agent", "China sanctioned three US defence firms over arms sales to Taiwan.", []string{"CHN USABUS 163"}},
 		{"a mutual meeting in a third country", "The foreign ministers of Armenia and Azerbaijan met in Abu Dhabi on Monday.", []string{"ARMGOV AZEGOV 044", "AZEGOV ARMGOV 044"}},
+		{"a state protests officially", "Estonia protested to Russia over the removal of the buoys.", []string{"EST RUS 114"}},
+		{"people protest in the street", "Thousands of Estonians protested in Tallinn on Saturday.", []string{"ESTCVL - 141"}},
 		{"agents sharing their countries", "Lawmakers and officials in Poland and Hungary welcomed the agreement with Ukraine.", []string{"HUNGOV UKR 051", "HUNLEG UKR 051", "POLGOV UKR 051", "POLLEG UKR 051"}},
 		{"agent in a city only the gazetteer knows", "Russian police detained students in Tver on Monday.", []string{"RUSCOP RUSEDU 173"}},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},
@@ -138,7 +140,7 @@ func TestMechanics(t *testing.T) {
 		{"a country naming talks is a place", "Russian and Ukrainian delegates held Turkey talks on Friday.", []string{"RUSGOV UKRGOV 046", "UKRGOV RUSGOV 046"}},
 		{"', and' opens a new clause, not a compound", "Kenyan police fire tear gas at Nairobi protesters.\n\nThousands of protesters marched in central Nairobi on Monday to demand the resignation of President William Ruto, and police fired tear gas.", []string{"KENCVL KENGOV 1411"}},
 		{"Oxford comma list", "Britain, France, and Germany condemned Russia.", []string{"GBR RUS 111", "FRA RUS 111", "DEU RUS 111"}},
-		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSE 173"}},
+		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
 	}

@@ -212,6 +212,7 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 		}
 		i = m.last
 	}
+	peopleOfCountry(s)
 	s.context = articleCountries(st)
 	c.gazetteerPlaces(s, st)
 	c.definiteAnaphors(s, st)
@@ -286,7 +287,8 @@ func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
 		}
 	}
 	for _, m := range s.mentions {
-		if country := c.country(m.code); country != "" && !m.place && len(m.code) >= 6 {
+		if country := c.country(m.code); country != "" && !m.place && len(m.code) >= 6 && m.code[3:6] != "CVL" {
+			// Civilians are no side of "both sides".
 			st.recent = slices.DeleteFunc(st.recent, func(code string) bool { return code[:3] == country })
 			st.recent = append([]string{m.code}, st.recent...)
 			if len(st.recent) > 4 {
@@ -637,6 +639,26 @@ func (c *Coder) gazetteerPlaces(s *sentence, st *docState) {
 	}
 	if added {
 		s.reindex()
+	}
+}
+
+// peopleOfCountry reads a plural demonym used as a noun as the country's
+// people: "15 Palestinians", "thousands of Estonians" (CVL), not "Israeli
+// troops" or "the Swiss".
+func peopleOfCountry(s *sentence) {
+	for mi := range s.mentions {
+		m := &s.mentions[mi]
+		if m.kind != dict.KindAdjective || len(m.code) != 3 || m.last-m.first != 1 {
+			continue
+		}
+		w := s.norm(m.first)
+		if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+			continue
+		}
+		if n := m.last; n < s.last && (strings.HasPrefix(s.tag(n), "NN") || s.norm(n) == "-") {
+			continue // a modifier after all
+		}
+		m.code, m.kind = m.code+"CVL", dict.KindActor
 	}
 }
 

@@ -762,7 +762,7 @@ func (c *Coder) agentOfCountry(s *sentence) {
 		named, modifiers := 0, 0
 		for k := j + 1; k < s.last; k++ {
 			w := s.norm(k)
-			if w == "," || w == "and" || w == "the" || w == "or" {
+			if w == "," || w == "and" || w == "the" || w == "or" || (w == "a" || w == "an") && named == 0 {
 				continue
 			}
 			if t := s.tag(k); s.mentionAt(k) == nil && named == 0 && modifiers < 6 &&

@@ -418,6 +418,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// target is nobody the denied act names.
 		code = "016"
 	}
+	authorOnly := false
+	if code == "" && best != nil && !c.opts.Literal && rootBetween(verbs[0].Code, "11", "12") && best.target == nil {
+		// "condemned the attack on Wednesday": a pattern that keeps the
+		// victim from being the target leaves the attack's author.
+		code, pair, best, authorOnly = verbs[0].Code, verbs[0].Pair, nil, true
+	}
 	if code == "" {
 		return nil
 	}
@@ -565,10 +571,16 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt == nil && !passive && c.opts.Literal && c.opts.NewActorLength > 0 {
 		tgt = c.textActorAfter(s, v+vlen+1, end)
 	}
+	if authorOnly {
+		tgt = nil
+	}
 	if !passive && !c.opts.Literal && (rootBetween(code, "11", "12") || rootBetween(code, "05", "05")) {
 		if author := c.namedActAuthor(s, st, v+vlen+1, end, src); author != nil {
 			tgt = author
 		}
+	}
+	if authorOnly && tgt == nil {
+		return nil
 	}
 	if tgt != nil && tgt.inferred && !c.opts.Literal && len(tgt.code) >= 6 && stateForces[tgt.code[3:6]] && isState(src.code) && c.country(src.code) != c.country(tgt.code) {
 		// "Burundi's defence ministry put the army on alert": a bare "the

@@ -92,6 +92,7 @@ func TestMechanics(t *testing.T) {
 		{"a mutual meeting in a third country", "The foreign ministers of Armenia and Azerbaijan met in Abu Dhabi on Monday.", []string{"ARMGOV AZEGOV 044", "AZEGOV ARMGOV 044"}},
 		{"a state protests officially", "Estonia protested to Russia over the removal of the buoys.", []string{"EST RUS 114"}},
 		{"people protest in the street", "Thousands of Estonians protested in Tallinn on Saturday.", []string{"ESTCVL - 141"}},
+		{"condemning an attack on a day", "Gunmen from a Venezuelan criminal gang fired on a Guyanese army patrol boat on Tuesday. The U.S. Embassy condemned the attack on Wednesday.", []string{"VENCRM GUYMIL 193", "USAGOV VENCRM 111"}},
 		{"agents sharing their countries", "Lawmakers and officials in Poland and Hungary welcomed the agreement with Ukraine.", []string{"HUNGOV UKR 051", "HUNLEG UKR 051", "POLGOV UKR 051", "POLLEG UKR 051"}},
 		{"agent in a city only the gazetteer knows", "Russian police detained students in Tver on Monday.", []string{"RUSCOP RUSEDU 173"}},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},

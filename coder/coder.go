@@ -624,6 +624,10 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// a symmetric act between the members of a compound subject.
 		return c.emitReciprocal(doc, s, v, src, code, triggerSpan(doc, s, v, vlen, best), mood.kind)
 	}
+	if tgt == nil && !passive && !c.opts.Literal && (rootBetween(code, "07", "07") || strings.HasPrefix(code, "033")) {
+		// "send fuel to Cuba": the country aid goes to receives it.
+		tgt = c.recipient(s, v+vlen+1, end)
+	}
 	if tgt == nil && !passive && !c.opts.Literal && (rootBetween(code, "18", "20") || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175")) {
 		tgt = c.domesticObject(s, v+vlen+1, end, src)
 	}
@@ -786,6 +790,23 @@ func groundsStart(s *sentence, from, end int) int {
 	return end
 }
 
+// recipient returns the country aid is sent to ("send fuel to Cuba"),
+// which the place rules read as a destination, as the actor it is here.
+func (c *Coder) recipient(s *sentence, from, end int) *mention {
+	for k := from; k+1 < end; k++ {
+		if s.norm(k) != "to" {
+			continue
+		}
+		if m := s.mentionAt(k + 1); m != nil && m.first == k+1 && m.code != "" && (m.kind == dict.KindCountry || m.kind == dict.KindCapital) {
+			actor := *m
+			actor.place, actor.destination = false, false
+			actor.code = c.country(m.code)
+			return &actor
+		}
+	}
+	return nil
+}
+
 // addressee returns the country a complaint is made to ("protested to
 // Russia", "with Sri Lanka"), which the place rules read as a
 // destination, as the actor it is here.
@@ -825,6 +846,9 @@ func actorObject(code string) bool {
 // reciprocal reports acts that a compound subject does to each other when
 // no target is named: meeting, negotiating, agreeing, cooperating, fighting.
 func reciprocal(code string) bool {
+	if strings.HasPrefix(code, "033") || strings.HasPrefix(code, "034") || code == "039" {
+		return false // aid, reform and mediation go one way; exchanges (035x) do not
+	}
 	switch code[:2] {
 	case "03", "04", "05", "06", "19":
 		return code != "042" && code != "043" && code != "051" && code != "055"

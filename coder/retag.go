@@ -96,6 +96,8 @@ func (c *Coder) retagPastForms(s *sentence) {
 		switch {
 		case t == "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD" || next == "NN" && k+2 < len(s.tags) && strings.HasPrefix(s.tags[k+2], "NN")):
 		case t != "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD" || next == "IN" || next == "TO" || next == "RP" || next == "PRP" || next == "JJ"):
+		case t != "VBN" && (next == "NNS" || next == "NN") && (prev == "NNP" || prev == "NNPS" || prev == "PRP"):
+			// "the Treasury on Monday imposed sanctions"
 		default:
 			continue
 		}

@@ -467,8 +467,28 @@ func coordinatedVerb(s *sentence, v int) int {
 				j = r
 				continue
 			}
+			if p := participleClauseStart(s, j); p >= 0 && commaBetween(s, j, k) {
+				// "rejected the accusation, saying Rwanda had no troops in
+				// Congo, and blamed ...": past the participle's clause.
+				j = p
+				continue
+			}
 			return j
 		case s.norm(j) == ";" || s.norm(j) == ":":
+			return -1
+		}
+	}
+	return -1
+}
+
+// participleClauseStart returns the comma that opens a participle clause
+// holding token j (", saying Rwanda had ..."), or -1.
+func participleClauseStart(s *sentence, j int) int {
+	for k := j - 1; k > s.first; k-- {
+		if s.norm(k) == "," {
+			if s.tag(k+1) == "VBG" && k+1 < j {
+				return k
+			}
 			return -1
 		}
 	}
@@ -634,7 +654,8 @@ var weaponNouns = map[string]bool{
 // group their modifier names: "CHP supporters rallied", "PTI workers".
 var memberNouns = map[string]bool{
 	"supporter": true, "member": true, "activist": true, "follower": true, "loyalist": true,
-	"worker": true, "militant": true, "partisan": true,
+	"worker": true, "militant": true, "partisan": true, "dissident": true, "fighter": true,
+	"cadre": true, "commander": true,
 }
 
 // patientModifier finds the actor named as a modifier of a passive verb's

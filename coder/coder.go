@@ -460,6 +460,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	}
 	if code == "190" && !c.opts.Literal {
 		code = c.weaponCode(s, v, end)
+		if pair == "190" {
+			pair = code // a gunbattle is small arms both ways
+		}
 	}
 	if strings.HasPrefix(code, "19") && !c.opts.Literal && c.breachesCeasefire(s, v, end) {
 		code = "196" // "opened fire ... in violation of the ceasefire"
@@ -905,7 +908,7 @@ var weaponWords = map[string]string{
 	"warplane": "195", "aircraft": "195", "helicopter": "195", "bomb": "195",
 	"artillery": "194", "shelling": "194", "mortar": "194", "tank": "194", "howitzer": "194",
 	"gunfire": "193", "gunman": "193", "rifle": "193", "sniper": "193", "gun": "193",
-	"firearm": "193", "pistol": "193",
+	"firearm": "193", "pistol": "193", "gunbattle": "193", "gunfight": "193", "firefight": "193",
 }
 
 // weaponCode refines a plain use of force (190) by the weapons its clause

@@ -95,6 +95,8 @@ func TestMechanics(t *testing.T) {
 		{"condemning an attack on a day", "Gunmen from a Venezuelan criminal gang fired on a Guyanese army patrol boat on Tuesday. The U.S. Embassy condemned the attack on Wednesday.", []string{"VENCRM GUYMIL 193", "USAGOV VENCRM 111"}},
 		{"aid goes to its recipient, not between the donors", "Mexico and Russia said on Monday they would send fuel to Cuba as humanitarian aid.", []string{"MEX CUB 0333", "RUS CUB 0333"}},
 		{"a past form the tagger read as an adjective", "The U.S. Treasury on Monday imposed sanctions on five Mexican companies.", []string{"USAGOV MEXBUS 163"}},
+		{"members of a group in a compound; a gunbattle both ways", "Mexican marines and suspected members of the Sinaloa Cartel fought a gunbattle near Culiacan on Monday.", []string{"MEXCRM MEXMIL 193", "MEXMIL MEXCRM 193"}},
+		{"a verb after 'and' is no modifier of a compound", "Nduhungirehe rejected the accusation, saying Rwanda had no troops in Congo, and blamed the Congolese government for breaking the ceasefire.", []string{"RWAGOV - 016", "RWAGOV CODGOV 1123"}},
 		{"agents sharing their countries", "Lawmakers and officials in Poland and Hungary welcomed the agreement with Ukraine.", []string{"HUNGOV UKR 051", "HUNLEG UKR 051", "POLGOV UKR 051", "POLLEG UKR 051"}},
 		{"agent in a city only the gazetteer knows", "Russian police detained students in Tver on Monday.", []string{"RUSCOP RUSEDU 173"}},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},

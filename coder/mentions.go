@@ -213,6 +213,7 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 		i = m.last
 	}
 	peopleOfCountry(s)
+	c.membersOf(s)
 	s.context = articleCountries(st)
 	c.gazetteerPlaces(s, st)
 	c.definiteAnaphors(s, st)
@@ -634,6 +635,38 @@ func (c *Coder) gazetteerPlaces(s *sentence, st *docState) {
 			}
 			added = true
 			k = e - 1
+			break
+		}
+	}
+	if added {
+		s.reindex()
+	}
+}
+
+// membersOf reads "members of the Sinaloa Cartel", "supporters of the
+// PTI", "dissidents of the former FARC" as the group itself, so that the
+// phrase can be a subject or a member of a compound.
+func (c *Coder) membersOf(s *sentence) {
+	added := false
+	for k := s.first; k+2 < s.last; k++ {
+		if !memberNouns[s.lemma(k)] || s.at[k-s.first] >= 0 || s.norm(k+1) != "of" {
+			continue
+		}
+		for j := k + 2; j < s.last && j <= k+6; j++ {
+			m := s.mentionAt(j)
+			if m == nil {
+				if t := s.tag(j); t == "DT" || t == "JJ" || t == "VBN" || t == "NN" && !isCapitalised(s.text(j)) {
+					continue
+				}
+				break
+			}
+			if r := m.resolved(); len(r.code) >= 6 && !r.place && !r.person {
+				s.mentions = append(s.mentions, mention{first: k, last: k + 1, code: r.code, kind: dict.KindActor})
+				added = true
+				if m.ref == nil {
+					m.code = "" // the members stand for the group: one actor, not two
+				}
+			}
 			break
 		}
 	}
@@ -1208,7 +1241,7 @@ func joinedByConjunction(s *sentence, i, j int) bool {
 		switch w := s.norm(k); {
 		case w == "," || w == "and" || w == "or" || w == "nor" || w == "&":
 			joined = true
-		case s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || s.tag(k) == "RB",
+		case s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || s.tag(k) == "RB" || s.tag(k) == "VBN" && k > i && s.norm(k-1) == "and" && k+1 == j,
 			s.tag(k) == "NN" && !isCapitalised(s.text(k)):
 		default:
 			return false

@@ -9,25 +9,38 @@ import (
 	"github.com/parley-events/parley/eval"
 )
 
-// minEventF1 is the floor the coder must hold on parley's own evaluation
-// set (micro F1 on source, target and code). Raise it as the coder improves.
-const minEventF1 = 0.70
-
-// minHeldOutF1 is the floor on the held-out set, which nobody tunes on: it
-// only guards against collapse; the README reports the measured figure.
-const minHeldOutF1 = 0.32
+// Floors the coder must hold (micro F1 on source, target and code). They
+// sit a little under the measured figures (README, "Measured") and guard
+// against slipping back; raise them as the coder improves.
+const (
+	// minEventF1 is the floor on the first development set, which shaped
+	// the coder's rules.
+	minEventF1 = 0.78
+	// minDev2F1 and minDev3F1 are the floors on the later development
+	// sets, written blind to the coder.
+	minDev2F1 = 0.58
+	minDev3F1 = 0.27
+	// minHeldOutF1 and minHeldOut2F1 are the floors on the held-out sets,
+	// which nobody tunes on: their errors are never printed.
+	minHeldOutF1  = 0.38
+	minHeldOut2F1 = 0.30
+)
 
 // TestEvaluationSet codes the development articles written for parley and
 // scores them against their hand-made gold. Set PARLEY_EVAL_REPORT=1 to see
 // every false positive and negative.
 func TestEvaluationSet(t *testing.T) {
-	score(t, "testdata/articles.jsonl", "testdata/gold.jsonl", minEventF1, os.Getenv("PARLEY_EVAL_REPORT") != "")
+	report := os.Getenv("PARLEY_EVAL_REPORT") != ""
+	score(t, "testdata/articles.jsonl", "testdata/gold.jsonl", minEventF1, report)
+	score(t, "testdata/dev2/articles.jsonl", "testdata/dev2/gold.jsonl", minDev2F1, report)
+	score(t, "testdata/dev3/articles.jsonl", "testdata/dev3/gold.jsonl", minDev3F1, report)
 }
 
-// TestHeldOutSet scores the held-out articles. Its errors are never printed:
-// looking at them would make it a development set.
+// TestHeldOutSet scores the held-out articles. Their errors are never
+// printed: looking at them would make them development sets.
 func TestHeldOutSet(t *testing.T) {
 	score(t, "testdata/heldout/articles.jsonl", "testdata/heldout/gold.jsonl", minHeldOutF1, false)
+	score(t, "testdata/heldout2/articles.jsonl", "testdata/heldout2/gold.jsonl", minHeldOut2F1, false)
 }
 
 func score(t *testing.T, articlesPath, goldPath string, floor float64, report bool) {

@@ -97,6 +97,8 @@ func TestMechanics(t *testing.T) {
 		{"a past form the tagger read as an adjective", "The U.S. Treasury on Monday imposed sanctions on five Mexican companies.", []string{"USAGOV MEXBUS 163"}},
 		{"members of a group in a compound; a gunbattle both ways", "Mexican marines and suspected members of the Sinaloa Cartel fought a gunbattle near Culiacan on Monday.", []string{"MEXCRM MEXMIL 193", "MEXMIL MEXCRM 193"}},
 		{"a verb after 'and' is no modifier of a compound", "Nduhungirehe rejected the accusation, saying Rwanda had no troops in Congo, and blamed the Congolese government for breaking the ceasefire.", []string{"RWAGOV - 016", "RWAGOV CODGOV 1123"}},
+		{"an unknown party named by its apposition", "AMMAN — The Islamic Action Front (IAF), the largest party in parliament, accused the Jordanian government of using the case to silence the opposition. The government warned the IAF on Tuesday.", []string{"JOROPP JORGOV 112", "JORGOV JOROPP 130"}},
+		{"a rights group is no armed group", "The Karen Human Rights Group, a rights group, accused the Myanmar army of torture.", []string{}},
 		{"agents sharing their countries", "Lawmakers and officials in Poland and Hungary welcomed the agreement with Ukraine.", []string{"HUNGOV UKR 051", "HUNLEG UKR 051", "POLGOV UKR 051", "POLLEG UKR 051"}},
 		{"agent in a city only the gazetteer knows", "Russian police detained students in Tver on Monday.", []string{"RUSCOP RUSEDU 173"}},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},

@@ -216,6 +216,7 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	c.membersOf(s)
 	s.context = articleCountries(st)
 	c.gazetteerPlaces(s, st)
+	c.namedByApposition(s, st)
 	c.definiteAnaphors(s, st)
 	parentheticalNames(s)
 	c.agentOfCountry(s)

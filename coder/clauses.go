@@ -74,6 +74,10 @@ func isPassive(s *sentence, v int) bool {
 	return false
 }
 
+// ownership are participles that name a thing's owner, who is what acts
+// on the thing reach: "seized a tanker owned by a Dubai company".
+var ownership = map[string]bool{"own": true, "operate": true, "run": true, "charter": true, "manage": true}
+
 // reducedPassive reports a participle that modifies the noun before it,
 // with its agent after "by": "an exchange brokered by the UAE", whatever
 // the tagger calls the participle.
@@ -111,7 +115,7 @@ func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
 		if m.last < s.last && namingRelative(s, from, m.last) {
 			continue // "condemned what Moscow called ...": the namer is not the object
 		}
-		if b := m.first - 1; !c.opts.Literal && b > from && s.norm(b) == "by" && reducedPassive(s, b-1) {
+		if b := m.first - 1; !c.opts.Literal && b > from && s.norm(b) == "by" && reducedPassive(s, b-1) && !ownership[s.lemma(b-1)] {
 			continue // "a truce brokered by Egypt": the broker is not the object
 		}
 		if subjectOfNextClause(s, m) && (!c.opts.Literal || afterComma(s, m)) {

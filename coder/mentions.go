@@ -402,6 +402,13 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 	if len(pieces) == 0 {
 		return mention{}, false
 	}
+	// "a Dubai-based company", "a London-based newspaper": the agent is
+	// of the place's country.
+	if last := pieces[len(pieces)-1].last; last+2 < s.last && s.norm(last) == "-" && s.norm(last+1) == "based" && isCountryPiece(pieces[len(pieces)-1]) || last+2 < s.last && s.norm(last) == "-" && s.norm(last+1) == "based" && pieces[len(pieces)-1].actor != nil && pieces[len(pieces)-1].actor.Kind == dict.KindCity {
+		if g, n := c.dict.LongestAgent(s.words, last+2-s.first); g != nil {
+			pieces = append(pieces, piece{first: last + 2, last: last + 2 + n, agent: g})
+		}
+	}
 	// "pro-European demonstrators", "anti-Russian": a stance, not an actor;
 	// "UAE-brokered", "US-backed": a modifier, not an actor either.
 	if !c.opts.Literal && i-2 >= s.first && s.norm(i-1) == "-" && (s.norm(i-2) == "pro" || s.norm(i-2) == "anti") ||

@@ -622,9 +622,15 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt != nil && tgt.inferred && reciprocal(code) && len(s.members(src)) > 1 {
 		tgt = nil // "the two leaders signed a memorandum on air defence": with each other
 	}
-	if tgt == nil && reciprocal(code) && len(s.members(src)) > 1 {
+	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") {
+		// "bombed a village, killing 11 civilians": the people the act
+		// killed are whom it struck.
+		tgt = c.casualties(s, st, end, src)
+	}
+	if tgt == nil && reciprocal(code) && len(s.members(src)) > 1 && !(rootBetween(code, "18", "20") && c.agentObject(s, v+vlen+1, end)) {
 		// "Ukrainian and Russian negotiators met", "the two sides signed":
-		// a symmetric act between the members of a compound subject.
+		// a symmetric act between the members of a compound subject;
+		// "Rwandan and Mozambican troops killed 15 insurgents" is not.
 		return c.emitReciprocal(doc, s, v, src, code, triggerSpan(doc, s, v, vlen, best), mood.kind)
 	}
 	if tgt == nil && !passive && !c.opts.Literal && (rootBetween(code, "07", "07") || strings.HasPrefix(code, "033")) {

@@ -100,6 +100,8 @@ func TestMechanics(t *testing.T) {
 		{"an unknown party named by its apposition", "AMMAN — The Islamic Action Front (IAF), the largest party in parliament, accused the Jordanian government of using the case to silence the opposition. The government warned the IAF on Tuesday.", []string{"JOROPP JORGOV 112", "JORGOV JOROPP 130"}},
 		{"a rights group is no armed group", "The Karen Human Rights Group, a rights group, accused the Myanmar army of torture.", []string{}},
 		{"seizing an owned ship targets its owner", "Iran's Revolutionary Guards seized a tanker owned by a Dubai-based company in the Gulf on Thursday.", []string{"IRNMIL AREBUS 1711"}},
+		{"allies who kill insurgents do not fight each other", "Rwandan and Mozambican troops killed at least 15 insurgents near the Messalo river on Thursday.", []string{}},
+		{"the people an air strike killed are its target", "Myanmar military aircraft bombed a village in the Sagaing region on Monday night, killing at least 11 civilians.", []string{"MMRMIL MMRCVL 195"}},
 		{"agents sharing their countries", "Lawmakers and officials in Poland and Hungary welcomed the agreement with Ukraine.", []string{"HUNGOV UKR 051", "HUNLEG UKR 051", "POLGOV UKR 051", "POLLEG UKR 051"}},
 		{"agent in a city only the gazetteer knows", "Russian police detained students in Tver on Monday.", []string{"RUSCOP RUSEDU 173"}},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},

@@ -193,3 +193,55 @@ func (c *Coder) domesticObject(s *sentence, from, end int, src *mention) *mentio
 	}
 	return nil
 }
+
+// agentObject reports an agent of no known country right after the verb:
+// its object, whom the act is aimed at ("killed 15 insurgents").
+func (c *Coder) agentObject(s *sentence, from, end int) bool {
+	for k := from; k < end && k < from+5; k++ {
+		if m := s.mentionAt(k); m != nil {
+			return m.code == "" && c.agentCode(s, m) != ""
+		}
+		if t := s.tag(k); t != "DT" && t != "CD" && t != "JJ" && t != "JJS" && t != "RB" && t != "IN" {
+			return false
+		}
+	}
+	return false
+}
+
+// casualties finds the people an act of force killed or wounded, told in
+// the participle after it (", killing at least 11 civilians"), coded with
+// the country of their place when the text gives them none.
+func (c *Coder) casualties(s *sentence, st *docState, end int, src *mention) *mention {
+	for k := end; k+1 < s.last && k < end+8; k++ {
+		if s.norm(k) != "," || s.tag(k+1) != "VBG" {
+			continue
+		}
+		if l := s.lemma(k + 1); l != "kill" && l != "wound" && l != "injure" {
+			return nil
+		}
+		for j := k + 2; j < s.last && j <= k+7; j++ {
+			m := s.mentionAt(j)
+			if m == nil {
+				continue
+			}
+			if r := m.resolved(); r.code != "" && !r.place && r != src {
+				return r
+			}
+			if role := c.agentCode(s, m); len(role) >= 3 && crowdRoles[role[:3]] {
+				country := c.sentencePlaceCountry(s)
+				if country == "" {
+					country = c.country(src.code)
+				}
+				if country == "" {
+					return nil
+				}
+				o := *m
+				o.code = country + role
+				return &o
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
+}

@@ -467,11 +467,22 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if strings.HasPrefix(code, "19") && !c.opts.Literal && c.breachesCeasefire(s, v, end) {
 		code = "196" // "opened fire ... in violation of the ceasefire"
 	}
+	var demanded *mention
 	if code == "141" && !c.opts.Literal {
 		// "marched ... to demand the resignation of the president": a
 		// protest is as specific as its demand (1411 to 1414).
 		if asked := c.askedAct(s, v+vlen, c.clauseEnd(s, v+vlen+1)); len(asked) == 4 && asked[:3] == "104" {
 			code = "141" + asked[3:]
+		} else if d := demandOf(s, v+vlen+1); d >= 0 {
+			// ", demanding that the government stop Indian trawlers": a
+			// demand for a change of policy, made of whom it names.
+			code = "1412"
+			if asked := c.askedAct(s, d, c.clauseEnd(s, d+1)); len(asked) >= 2 {
+				if demand := appealFor("10", asked); len(demand) == 4 && demand[:3] == "104" {
+					code = "141" + demand[3:]
+				}
+			}
+			demanded = c.demandAddressee(s, d)
 		}
 	}
 	if !c.opts.Literal && strings.HasPrefix(code, "10") && c.protestPurpose(s, v) {
@@ -610,6 +621,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	}
 	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "14", "14") {
 		tgt = c.protestedActor(s, v+vlen+1, src)
+		if tgt == nil && demanded != nil && demanded != src {
+			tgt = demanded
+		}
 	}
 	tgt = c.refinePlaceTarget(s, tgt, v, end, code)
 	if tgt != nil && tgt.place && rootBetween(code, "18", "20") && !c.opts.Literal {

@@ -93,3 +93,34 @@ func (c *Coder) protestPurpose(s *sentence, v int) bool {
 	}
 	return false
 }
+
+// demandOf returns the demand a protest makes, told after it ("to demand
+// that ...", ", demanding an end to ..."): the demand verb's index, or -1.
+func demandOf(s *sentence, from int) int {
+	for k := from; k < s.last && k < from+15; k++ {
+		if s.lemma(k) != "demand" || k == s.first {
+			continue
+		}
+		if p := s.norm(k - 1); p == "to" && s.tag(k) == "VB" || p == "," && s.tag(k) == "VBG" {
+			return k
+		}
+	}
+	return -1
+}
+
+// demandAddressee returns whom the demand at d is made of: the subject of
+// its that-clause ("demanding that the government stop ..."), or nil.
+func (c *Coder) demandAddressee(s *sentence, d int) *mention {
+	if d+2 >= s.last || s.norm(d+1) != "that" {
+		return nil
+	}
+	for k := d + 2; k < s.last && k <= d+5; k++ {
+		if m := s.mentionAt(k); m != nil {
+			if r := m.resolved(); r.code != "" && !r.place {
+				return r
+			}
+			return nil
+		}
+	}
+	return nil
+}

@@ -92,6 +92,9 @@ func (c *Coder) askedByWordsAt(s *sentence, from int) string {
 // appealFor maps the act asked for to the appeal (02) or demand (10) code
 // CAMEO gives asking for it; acts it has no code for keep the general one.
 func appealFor(root, asked string) string {
+	if len(asked) < 2 {
+		return root + "0"
+	}
 	if root == "02" {
 		if v, ok := appealCodes[asked]; ok {
 			return v

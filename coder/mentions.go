@@ -375,7 +375,8 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 			pieces = append(pieces, piece{first: j, last: j + an, actor: a})
 			j += an
 			continue
-		case g != nil && !(s.headline && gn == 1 && len(pieces) > 0 && len(c.dict.Verbs.Lookup(w)) > 0):
+		case g != nil && !(s.headline && gn == 1 && len(pieces) > 0 && len(c.dict.Verbs.Lookup(w)) > 0) && !(gn == 1 && isVerbTag(s.tag(j)) && !c.opts.Literal):
+			// "to press Israel": a verb, not the press.
 			// In a title-cased headline "Washington Presses" is a verb, not
 			// the press.
 			pieces = append(pieces, piece{first: j, last: j + gn, agent: g})

@@ -79,7 +79,7 @@ var rules = []struct {
 	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
 		return monthDay(m[2], m[1], pub, past)
 	}},
-	{regexp.MustCompile(`\b(?:in|since|during|until|last|early|late|mid-?)\s+` + monthRE + `(?:\s*[,.;:)]|\s+[a-z]|$)`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+	{regexp.MustCompile(`\b(?i:in|since|during|until|last|early|late|mid-?)\s+` + monthRE + `(?:\s*[,.;:)]|\s+[a-z]|$)`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
 		return monthAlone(m[1], pub, past)
 	}},
 	{regexp.MustCompile(`\b(?:([Tt]his|[Nn]ext|[Ll]ast|[Oo]n|[Cc]oming|[Pp]ast)\s+)?` + weekdayRE + `\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
@@ -112,7 +112,7 @@ var rules = []struct {
 		t, g, ok := shift(pub, unit, 0)
 		return t, g, ok
 	}},
-	{regexp.MustCompile(`\b(?:in|since|during|of|by|from|between|until|before|after)\s+((?:19|20)\d\d)\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+	{regexp.MustCompile(`\b(?i:in|since|during|of|by|from|between|until|before|after)\s+((?:19|20)\d\d)\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
 		y, _ := strconv.Atoi(m[1])
 		if y == pub.Year() {
 			return pub, Year, true

@@ -20,6 +20,8 @@ func TestResolve(t *testing.T) {
 		{"The ministers will meet on Thursday in Ankara.", false, "2025-05-15", false},
 		{"He said on Sunday that talks would go ahead.", true, "2025-05-11", false},
 		{"Troops shelled the town yesterday.", true, "2025-05-10", false},
+		{"In March, the Taliban released an American.", true, "2025-03-01", true},
+		{"In 2019, the two leaders met in Paris.", true, "2019-01-01", true},
 		{"Leaders meet tomorrow.", false, "2025-05-12", false},
 		{"The envoy visited Kyiv last week.", true, "2025-05-04", false},
 		{"The summit is due next month.", false, "2025-06-11", false},

@@ -222,10 +222,10 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			for open > s.first && s.norm(open) != "(" && k-open < 8 {
 				open--
 			}
-			if s.norm(open) != "(" {
+			if open < s.first || s.norm(open) != "(" {
 				return nil
 			}
-			if m := s.mentionAt(k - 1); m != nil && m.ref != nil {
+			if m := s.mentionAt(k - 1); k-1 >= s.first && m != nil && m.ref != nil {
 				return m.ref
 			}
 			k = open

@@ -647,6 +647,15 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// "Rwandan and Mozambican troops killed 15 insurgents" is not.
 		return c.emitReciprocal(doc, s, v, src, code, triggerSpan(doc, s, v, vlen, best), mood.kind)
 	}
+	if tgt == nil && !passive && !c.opts.Literal && (rootBetween(code, "13", "13") || rootBetween(code, "10", "10")) {
+		// "warned on Wednesday that Hamas would pay a heavy price": a
+		// threat or demand is made of its that-clause's subject.
+		if that := thatAfter(s, v+vlen+1, end); that > s.first {
+			if d := c.demandAddressee(s, that-1); d != nil && d != src && c.country(d.code) != c.country(src.code) {
+				tgt = d
+			}
+		}
+	}
 	if tgt == nil && !passive && !c.opts.Literal && (rootBetween(code, "07", "07") || strings.HasPrefix(code, "033")) {
 		// "send fuel to Cuba": the country aid goes to receives it.
 		tgt = c.recipient(s, v+vlen+1, end)
@@ -850,6 +859,16 @@ func (c *Coder) addressee(s *sentence, from, end int) *mention {
 		return &actor
 	}
 	return nil
+}
+
+// thatAfter returns the index of the first "that" in [from, end), or -1.
+func thatAfter(s *sentence, from, end int) int {
+	for k := from; k < end && k < from+6; k++ {
+		if s.norm(k) == "that" {
+			return k
+		}
+	}
+	return -1
 }
 
 // answersForce are the verbs of force used against whoever used it first.

@@ -103,6 +103,8 @@ func TestMechanics(t *testing.T) {
 		{"allies who kill insurgents do not fight each other", "Rwandan and Mozambican troops killed at least 15 insurgents near the Messalo river on Thursday.", []string{}},
 		{"the people an air strike killed are its target", "Myanmar military aircraft bombed a village in the Sagaing region on Monday night, killing at least 11 civilians.", []string{"MMRMIL MMRCVL 195"}},
 		{"a protest's demand decides its code and target", "Hundreds of Sri Lankan fishermen protested in Jaffna on Monday, demanding that the Sri Lankan government stop Indian trawlers.", []string{"LKAAGR LKAGOV 1412"}},
+		{"a threat is made of its that-clause's subject", "Israel warned on Wednesday that Hamas would pay a heavy price for any further attack.", []string{"ISR PSEREB 130"}},
+		{"a state's own country in its threat is no target", "Britain warned on Thursday that Britain would impose sanctions.", []string{}},
 		{"agents sharing their countries", "Lawmakers and officials in Poland and Hungary welcomed the agreement with Ukraine.", []string{"HUNGOV UKR 051", "HUNLEG UKR 051", "POLGOV UKR 051", "POLLEG UKR 051"}},
 		{"agent in a city only the gazetteer knows", "Russian police detained students in Tver on Monday.", []string{"RUSCOP RUSEDU 173"}},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},

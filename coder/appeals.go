@@ -15,7 +15,7 @@ func (c *Coder) askedAct(s *sentence, v, end int) string {
 	if verbs == nil {
 		return ""
 	}
-	if best := c.matchPatterns(s, at, vlen, c.verbScope(s, at, vlen), verbs); best != nil {
+	if best := c.matchPatterns(s, at, vlen, min(c.verbScope(s, at, vlen), c.requestEnd(s, at)), verbs); best != nil {
 		return best.pattern.Code
 	}
 	return verbs[0].Code

@@ -135,6 +135,9 @@ type docState struct {
 	sentences int
 	// dateline is the country of the article's dateline ("QUITO —").
 	dateline string
+	// named lists the countries of the actors named so far, most recent
+	// first, for "the three countries".
+	named []string
 }
 
 // body is an organisation an anaphor may name, and when it was last seen.
@@ -305,6 +308,7 @@ func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
 			st.places[country]++
 		}
 		if country := c.country(m.code); country != "" && !m.place {
+			st.named = append([]string{country}, slices.DeleteFunc(st.named, func(c string) bool { return c == country })...)
 			st.countries[country]++
 			if len(m.code) >= 6 {
 				st.roles[m.code[3:6]] = country
@@ -938,7 +942,8 @@ func agentPhrase(s *sentence, m *mention) bool {
 func (c *Coder) twoSides(s *sentence, st *docState) {
 	for k := s.first; k+2 < s.last; k++ {
 		w := s.norm(k)
-		if !(w == "two" && k > s.first && s.norm(k-1) == "the" || w == "both") {
+		three := w == "three" && k > s.first && (s.norm(k-1) == "the" || s.norm(k-1) == "all")
+		if !(w == "two" && k > s.first && s.norm(k-1) == "the" || w == "both" || three) {
 			continue
 		}
 		if !sidesNouns[s.lemma(k+1)] || s.mentionAt(k+1) != nil && s.mentionAt(k+1).code != "" {
@@ -948,6 +953,16 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 		if len(st.dyad) == 2 {
 			recent = st.dyad
 		}
+		if len(recent) < 2 && len(st.named) >= 2 && (s.lemma(k+1) == "country" || s.lemma(k+1) == "nation") {
+			recent = st.named // "both countries" when only the countries were named
+		}
+		if three {
+			// "the three countries": the last three the article named.
+			if len(st.named) < 3 || s.lemma(k+1) != "country" && s.lemma(k+1) != "nation" {
+				continue
+			}
+			recent = st.named[:3]
+		}
 		if len(recent) < 2 {
 			continue
 		}
@@ -956,7 +971,11 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 		if w == "both" {
 			first = k
 		}
-		for _, code := range pairFor(recent, s.lemma(k+1)) {
+		n := 2
+		if three {
+			n = 3
+		}
+		for _, code := range pairFor(recent, s.lemma(k+1), n) {
 			s.extra = append(s.extra, mention{first: first, last: k + 2, code: code, group: st.groups})
 		}
 	}
@@ -972,7 +991,7 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 // pairFor picks the two actors "the two leaders" (or governments,
 // armies, sides) names: the last two of different countries, in the role
 // the noun says.
-func pairFor(recent []string, noun string) []string {
+func pairFor(recent []string, noun string, n int) []string {
 	role := ""
 	switch noun {
 	case "leader", "government", "president", "minister", "delegation":
@@ -981,11 +1000,11 @@ func pairFor(recent []string, noun string) []string {
 		role = "MIL"
 	}
 	if role == "" {
-		return recent[:2]
+		return recent[:min(len(recent), n)]
 	}
 	var out []string
 	for _, code := range recent {
-		if len(out) == 2 {
+		if len(out) == n {
 			break
 		}
 		out = append(out, code[:3]+role)

@@ -785,6 +785,9 @@ func (c *Coder) agentOfCountry(s *sentence) {
 		if role == "" {
 			continue
 		}
+		if s.norm(j) == "in" && missionNouns[s.lemma(m.last-1)] {
+			continue // "its High Commission in Colombo" is India's, in Sri Lanka
+		}
 		// "lawmakers and officials in Fornost and Gondor": agents joined
 		// before the preposition share its countries.
 		roles := []string{role}
@@ -869,6 +872,10 @@ func (c *Coder) agentOfCountry(s *sentence) {
 		}
 	}
 }
+
+// missionNouns are a state's offices abroad: the place after "in" is
+// where they are, not whose they are.
+var missionNouns = map[string]bool{"embassy": true, "consulate": true, "commission": true, "mission": true}
 
 // finiteVerbAfter reports a finite verb right after mention m, over
 // adverbs: m is the subject of a clause of its own.

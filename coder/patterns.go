@@ -65,6 +65,9 @@ func (c *Coder) matchPattern(s *sentence, v, vlen, end int, p *dict.Pattern) *pa
 // matchForward finds element e at or after pos (exactly at pos when
 // adjacent) and returns the position after it.
 func (c *Coder) matchForward(s *sentence, e dict.Elem, pos, end int, adjacent bool, pm *patternMatch, depth int) (int, bool) {
+	if adjacent && !c.opts.Literal {
+		pos = timePhraseEnd(s, pos, end) // "asked Iran on Friday to grant": the time is no word of the pattern
+	}
 	for k := pos; k < end; k++ {
 		if next, ok := c.elemAt(s, e, k, end, pm, depth); ok {
 			if e.Kind == dict.ElemWord || e.Kind == dict.ElemSynset {
@@ -309,3 +312,31 @@ func (s *sentence) hasWords(words []string) bool {
 	}
 	return true
 }
+
+// timePhraseEnd returns the end of a time phrase starting at k ("on
+// Friday", "late on Monday night", "last week", "yesterday"), or k.
+func timePhraseEnd(s *sentence, k, end int) int {
+	j := k
+	if j < end && (s.norm(j) == "late" || s.norm(j) == "early") {
+		j++
+	}
+	switch {
+	case j+1 < end && s.norm(j) == "on" && timeWords[s.norm(j+1)]:
+		j += 2
+		if j < end && dayParts[s.norm(j)] {
+			j++
+		}
+		return j
+	case j < end && (s.norm(j) == "yesterday" || s.norm(j) == "today" || s.norm(j) == "overnight" || s.norm(j) == "tonight"):
+		return j + 1
+	case j+1 < end && (s.norm(j) == "last" || s.norm(j) == "this" || s.norm(j) == "next") && (timeWords[s.norm(j+1)] || s.norm(j+1) == "week" || s.norm(j+1) == "month" || s.norm(j+1) == "year" || s.norm(j+1) == "weekend"):
+		return j + 2
+	}
+	return k
+}
+
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true}

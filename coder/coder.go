@@ -133,6 +133,7 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 		if st.place != nil && st.placeAge <= 3 {
 			s.lastPlace = st.place
 		}
+		c.creditAuthor(s, events)
 		coded := c.codeSentence(doc, s, st)
 		for _, e := range coded {
 			if rootBetween(e.Code, "17", "20") {
@@ -157,6 +158,53 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 		pub = doc.Article.Published.Format("2006-01-02")
 	}
 	return c.dedupe(events, pub, func(i int) bool { return doc.Sentences[i].Headline })
+}
+
+// creditAuthor gives an earlier act told with a bare country as its source
+// the more specific author a later sentence names for it: "Egypt accused
+// Israel ..." then "Foreign Minister Abdelatty made the accusation" is
+// Egypt's government's accusation, as analysts code it. The later
+// sentence's subject must be of the same country and its object a noun of
+// the act ("the accusation", "the sanctions").
+func (c *Coder) creditAuthor(s *sentence, events []parley.Event) {
+	if c.opts.Literal || len(events) == 0 {
+		return
+	}
+	var subj *mention
+	verb := -1
+	for k := s.first; k < s.last; k++ {
+		if m := s.mentionAt(k); m != nil && subj == nil && m.code != "" && !m.place {
+			subj = m.resolved()
+			k = m.last - 1
+			continue
+		}
+		if isVerbTag(s.tag(k)) && subj != nil {
+			verb = k
+			break
+		}
+	}
+	if subj == nil || verb < 0 || len(subj.code) < 6 {
+		return
+	}
+	country := c.country(subj.code)
+	for k := verb + 1; k < s.last && k <= verb+3; k++ {
+		if !strings.HasPrefix(s.tag(k), "NN") {
+			continue
+		}
+		want := stem(s.text(k))
+		if want == "" {
+			return
+		}
+		for i := len(events) - 1; i >= 0; i-- {
+			e := &events[i]
+			if e.Source.Code != country || !strings.Contains(strings.ToLower(e.Evidence.Trigger), want) {
+				continue
+			}
+			e.Source.Code = subj.code
+			return
+		}
+		return
+	}
 }
 
 // isSide reports an actor that can be one of "the two sides" or "the two

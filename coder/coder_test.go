@@ -108,6 +108,7 @@ func TestMechanics(t *testing.T) {
 		{"the three countries are the last three named", "Egypt, Ethiopia and Sudan have argued over the dam for years. The African Union urged the three countries on Wednesday to resume negotiations.", []string{"IGOAFRAFU EGY 026", "IGOAFRAFU ETH 026", "IGOAFRAFU SDN 026"}},
 		{"an embassy in a capital is its own country's", "India's foreign ministry said its High Commission in Colombo had lodged a protest with the Sri Lankan government.", []string{"INDGOV LKAGOV 114"}},
 		{"a time phrase inside an adjacent pattern", "India's foreign ministry asked Iran on Friday to release the Indian sailors.", []string{"INDGOV IRN 0253"}},
+		{"a later sentence names the act's author", "Egypt accused Israel on Tuesday of keeping the crossing closed. Egyptian Foreign Minister Badr Abdelatty made the accusation in a phone call.", []string{"EGYGOV ISR 112"}},
 		{"agents sharing their countries", "Lawmakers and officials in Poland and Hungary welcomed the agreement with Ukraine.", []string{"HUNGOV UKR 051", "HUNLEG UKR 051", "POLGOV UKR 051", "POLLEG UKR 051"}},
 		{"agent in a city only the gazetteer knows", "Russian police detained students in Tver on Monday.", []string{"RUSCOP RUSEDU 173"}},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},

@@ -407,6 +407,9 @@ func (c *Coder) resolvePronoun(s *sentence, st *docState, k int) *mention {
 	code := st.lastActor
 	if wantPerson {
 		code = st.lastPerson
+		if st.lastSubject != "" {
+			code = st.lastSubject
+		}
 	}
 	if code == "" {
 		return nil

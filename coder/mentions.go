@@ -115,8 +115,12 @@ type docState struct {
 	// per country.
 	recent     []string
 	lastPerson string
-	lastActor  string
-	groups     int
+	// lastSubject is the person who was the subject of the last sentence
+	// that had one: "he" in the next sentence is most often that person,
+	// not the one he met.
+	lastSubject string
+	lastActor   string
+	groups      int
 	// attacker is the source of the article's last act of coercion or
 	// violence, the author "the raid" or "the attack" later refers to.
 	attacker string
@@ -326,7 +330,26 @@ func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
 			st.bodies[class] = body{code: m.code, sentence: st.sentences}
 		}
 	}
+	if subj := sentenceSubject(s); subj != nil && subj.person && subj.code != "" {
+		st.lastSubject = subj.code
+	} else if subj != nil {
+		st.lastSubject = ""
+	}
 	st.sentences++
+}
+
+// sentenceSubject returns the first actor named before the sentence's
+// first verb, or nil.
+func sentenceSubject(s *sentence) *mention {
+	for k := s.first; k < s.last; k++ {
+		if m := s.mentionAt(k); m != nil && !m.place {
+			return m.resolved() // before the verb test: "Trump/VB announced"
+		}
+		if isVerbTag(s.tag(k)) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // phraseAt reads the longest actor noun phrase starting at token i:

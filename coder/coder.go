@@ -593,6 +593,16 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			src = tgt // "clashes between Gondor and Osgiliath": the members on each other
 		}
 	}
+	if (src == nil || src.last-src.first == 1 && s.norm(src.first) == "they") && !passive && !c.opts.Literal && tgt == nil && reciprocal(code) && len(st.dyad) == 2 {
+		// "X met Y on Monday. They signed an agreement": the pair.
+		if k := theyBefore(s, v); k >= 0 {
+			st.groups++
+			for _, code := range st.dyad {
+				s.extra = append(s.extra, mention{first: k, last: k + 1, code: code, group: st.groups})
+			}
+			src = &s.extra[len(s.extra)-2]
+		}
+	}
 	if src == nil && !passive && c.opts.Literal && c.opts.NewActorLength > 0 {
 		src = c.textActorBefore(s, v)
 	}
@@ -907,6 +917,21 @@ func (c *Coder) addressee(s *sentence, from, end int) *mention {
 		return &actor
 	}
 	return nil
+}
+
+// theyBefore returns the index of "they" as the subject of verb v (over
+// auxiliaries and adverbs), or -1.
+func theyBefore(s *sentence, v int) int {
+	for k := v - 1; k >= s.first && k >= v-4; k-- {
+		switch t := s.tag(k); {
+		case s.norm(k) == "they":
+			return k
+		case strings.HasPrefix(t, "RB") || t == "MD" || auxiliaries[s.lemma(k)]:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // thatAfter returns the index of the first "that" in [from, end), or -1.

@@ -102,7 +102,7 @@ func TestMechanics(t *testing.T) {
 		{"seizing an owned ship targets its owner", "Iran's Revolutionary Guards seized a tanker owned by a Dubai-based company in the Gulf on Thursday.", []string{"IRNMIL AREBUS 1711"}},
 		{"allies who kill insurgents do not fight each other", "Rwandan and Mozambican troops killed at least 15 insurgents near the Messalo river on Thursday.", []string{}},
 		{"the people an air strike killed are its target", "Myanmar military aircraft bombed a village in the Sagaing region on Monday night, killing at least 11 civilians.", []string{"MMRMIL MMRCVL 195"}},
-		{"a protest's demand decides its code and target", "Hundreds of Sri Lankan fishermen protested in Jaffna on Monday, demanding that the Sri Lankan government stop Indian trawlers.", []string{"LKAAGR LKAGOV 1412"}},
+		{"a protest's demand decides its code and target", "Hundreds of Sri Lankan fishermen protested in Jaffna on Monday, demanding that the Sri Lankan government stop Indian trawlers.", []string{"LKACVL LKAGOV 1412"}},
 		{"a threat is made of its that-clause's subject", "Israel warned on Wednesday that Hamas would pay a heavy price for any further attack.", []string{"ISR PSEREB 130"}},
 		{"a state's own country in its threat is no target", "Britain warned on Thursday that Britain would impose sanctions.", []string{}},
 		{"the three countries are the last three named", "Egypt, Ethiopia and Sudan have argued over the dam for years. The African Union urged the three countries on Wednesday to resume negotiations.", []string{"IGOAFRAFU EGY 026", "IGOAFRAFU ETH 026", "IGOAFRAFU SDN 026"}},

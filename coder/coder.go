@@ -142,7 +142,7 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 			if e.Target != nil && isSide(e.Source) && isSide(*e.Target) && e.Source.Country != e.Target.Country {
 				st.dyad = []string{e.Source.Code, e.Target.Code}
 			}
-			act := pastAct{source: e.Source.Code}
+			act := pastAct{source: e.Source.Code, code: e.Code}
 			for _, w := range strings.Fields(e.Evidence.Trigger) {
 				if sm := stem(w); sm != "" {
 					act.stems = append(act.stems, sm)
@@ -726,6 +726,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// "Indian troops returned fire": at whoever last fired on them.
 		tgt = pronounMention(v, st.attacker, false)
 	}
+	if code == "127" && tgt != nil && !c.opts.Literal && offeredTalks(st, tgt.code) {
+		// "rejected Seoul's offer": the offer was of talks, so it is a
+		// rejected proposal to negotiate (125), not a rejected plan.
+		code = "125"
+	}
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
 		return nil
 	}
@@ -942,6 +947,19 @@ func thatAfter(s *sentence, from, end int) int {
 		}
 	}
 	return -1
+}
+
+// offeredTalks reports that the latest act of the actor coded proposer
+// offered or sought talks (036, 026, 046): what "the offer" they made is.
+func offeredTalks(st *docState, proposer string) bool {
+	for i := len(st.acts) - 1; i >= 0; i-- {
+		a := st.acts[i]
+		if a.source != proposer && (len(proposer) < 3 || len(a.source) < 3 || a.source[:3] != proposer[:3]) {
+			continue
+		}
+		return a.code == "036" || a.code == "026" || a.code == "046" || a.code == "0311" || a.code == "030"
+	}
+	return false
 }
 
 // answersForce are the verbs of force used against whoever used it first.

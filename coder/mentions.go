@@ -154,6 +154,7 @@ type body struct {
 type pastAct struct {
 	stems  []string
 	source string
+	code   string
 }
 
 // stem is the crude stem that ties a noun to the verb of an earlier act:

@@ -71,7 +71,7 @@ func TestMechanics(t *testing.T) {
 		{"the group is the last armed group named", "Hamas released four hostages. Israel accused the group of violating the truce.", []string{"ISR PSEREB 1123"}},
 		{"a group of people is no anaphor", "Hamas released four hostages. Police detained the group of protesters.", nil},
 		{"a parenthesis names the body", "Colombia's National Liberation Army (ELN) attacked Colombian soldiers in Arauca.", []string{"COLREB COLMIL 190"}},
-		{"demand with a subjunctive the tagger read as past", "The Kremlin demanded that Kyiv withdraw its forces from the Donetsk region.", []string{"RUSGOV UKRGOV 1056"}},
+		{"demand with a subjunctive the tagger read as past", "The Kremlin demanded that Kyiv withdraw its forces from the Donetsk region.", []string{"RUSGOV UKRGOV 106"}},
 		{"demand for information", "Tanzania's opposition demanded that the Tanzanian government disclose the number of people killed.", []string{"TZAOPP TZAGOV 101"}},
 		{"each request of an appeal is an event", "The UN urged the Tanzanian authorities to release everyone detained and to respect the right to peaceful assembly.", []string{"IGOUNO TZAGOV 0243", "IGOUNO TZAGOV 0253"}},
 		{"a threat is as specific as what it threatens", "North Korea warned Seoul that its troops would respond with force to any future warning shots.", []string{"PRK KORGOV 138"}},

@@ -35,6 +35,16 @@ func (c *Coder) askedVerb(s *sentence, v, end int) int {
 					return j
 				}
 			}
+			// "demanded that the Taliban free two Americans", "free" read
+			// as an adjective: the word after the clause's subject.
+			if m := s.mentionAt(k + 1); m != nil && m.last < s.last {
+				return m.last
+			}
+			if k+2 < s.last && s.norm(k+1) == "the" {
+				if m := s.mentionAt(k + 2); m != nil && m.last < s.last {
+					return m.last
+				}
+			}
 			return -1
 		}
 	}
@@ -56,6 +66,8 @@ var askedWords = []struct {
 	{"", "respect", "0833"}, {"", "restraint", "087"},
 	{"", "disclose", "01"}, {"", "reveal", "01"}, {"", "explain", "01"}, {"", "clarify", "01"},
 	{"", "investigate", "09"}, {"", "probe", "09"},
+	{"", "refrain", "087"}, {"", "restraint", "087"}, {"", "press", "05"}, {"", "pressure", "05"},
+	{"", "assembly", "0833"}, {"", "reconstruction", "071"}, {"", "retract", "0832"},
 }
 
 // askedByWords reads what an appeal asks for from the words of its

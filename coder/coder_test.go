@@ -112,6 +112,8 @@ func TestMechanics(t *testing.T) {
 		{"he is the last sentence's subject, not whom he met", "Turkish Foreign Minister Hakan Fidan met his Iranian counterpart Abbas Araghchi in Ankara on Monday. He urged Tehran to resume talks with the IAEA.", []string{"TURGOV IRNGOV 040", "TURGOV IRNGOV 026"}},
 		{"they are the pair who just met", "Turkish Foreign Minister Hakan Fidan met Iranian Foreign Minister Abbas Araghchi in Ankara on Monday. They signed an agreement on energy.", []string{"TURGOV IRNGOV 040", "TURGOV IRNGOV 057", "IRNGOV TURGOV 057"}},
 		{"a rejected offer of talks is 125", "Pakistan's foreign minister offered talks with India on Tuesday. India rejected Pakistan's offer on Wednesday.", []string{"PAKGOV IND 036", "IND PAK 125"}},
+		{"a demand's verb read as an adjective", "Rubio demanded that the Taliban free two other Americans.", []string{"USAGOV AFGGOV 1053"}},
+		{"an appeal to refrain from a build-up", "The UN envoy urged Libya's government to refrain from any new military build-up.", []string{"IGOUNO LBYGOV 0256"}},
 		{"agents sharing their countries", "Lawmakers and officials in Poland and Hungary welcomed the agreement with Ukraine.", []string{"HUNGOV UKR 051", "HUNLEG UKR 051", "POLGOV UKR 051", "POLLEG UKR 051"}},
 		{"agent in a city only the gazetteer knows", "Russian police detained students in Tver on Monday.", []string{"RUSCOP RUSEDU 173"}},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},

@@ -732,6 +732,20 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		code = "125"
 	}
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
+		// No event, but the act is remembered for what refers to it later
+		// ("the UN envoy welcomed the ceasefire").
+		if !c.opts.Literal {
+			act := pastAct{source: src.code, code: code}
+			for _, m := range s.members(src) {
+				act.sources = append(act.sources, m.code)
+			}
+			for _, w := range strings.Fields(doc.SpanText(triggerSpan(doc, s, v, vlen, best))) {
+				if sm := stem(w); sm != "" {
+					act.stems = append(act.stems, sm)
+				}
+			}
+			st.acts = append(st.acts, act)
+		}
 		return nil
 	}
 	if tgt != nil && (isVisit(factCode) || rootBetween(factCode, "18", "20")) && tgt.kind == dict.KindCapital {

@@ -155,6 +155,10 @@ type pastAct struct {
 	stems  []string
 	source string
 	code   string
+	// sources are the members of a compound source that acted together
+	// ("the junta and the TNLA agreed to a ceasefire"), when the act was
+	// told with no target and so coded as no event.
+	sources []string
 }
 
 // stem is the crude stem that ties a noun to the verb of an earlier act:

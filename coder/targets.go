@@ -53,10 +53,24 @@ func (c *Coder) earlierActAuthor(st *docState, s *sentence, from, k int, src *me
 	for i := len(st.acts) - 1; i >= 0; i-- {
 		for _, have := range st.acts[i].stems {
 			if have == want {
-				if st.acts[i].source == src.code {
+				act := st.acts[i]
+				if act.source == src.code {
 					return nil
 				}
-				return &mention{first: from, last: k + 1, code: st.acts[i].source}
+				if len(act.sources) > 1 {
+					// "welcomed the ceasefire" the junta and the rebels agreed.
+					st.groups++
+					for _, code := range act.sources {
+						if code != src.code {
+							s.extra = append(s.extra, mention{first: from, last: k + 1, code: code, group: st.groups})
+						}
+					}
+					if n := len(s.extra); n > 0 && s.extra[n-1].group == st.groups {
+						return &s.extra[n-1]
+					}
+					return nil
+				}
+				return &mention{first: from, last: k + 1, code: act.source}
 			}
 		}
 	}

@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-events/parley/dict"
+)
 
 // Target rules beyond the verb's object: who an act is aimed at when the
 // nearest actor is the source's own means, the author of an attack named by
@@ -193,6 +197,11 @@ func (c *Coder) domesticObject(s *sentence, from, end int, src *mention) *mentio
 	for k := from; k < end; k++ {
 		m := s.mentionAt(k)
 		if m == nil {
+			// "detained three members of a far-right group", "arrested
+			// 27 people": plain people, of the state's country.
+			if peopleNouns[s.lemma(k)] && s.tag(k) == "NNS" {
+				return &mention{first: k, last: k + 1, code: country + "CVL", kind: dict.KindActor}
+			}
 			continue
 		}
 		if m.code != "" || m.ref != nil {
@@ -258,4 +267,10 @@ func (c *Coder) casualties(s *sentence, st *docState, end int, src *mention) *me
 		return nil
 	}
 	return nil
+}
+
+// peopleNouns are plain plural nouns for people with no role of their own.
+var peopleNouns = map[string]bool{
+	"member": true, "man": true, "woman": true, "person": true, "individual": true,
+	"youth": true, "suspect": true, "migrant": true,
 }

@@ -1207,8 +1207,10 @@ func (c *Coder) markPlaces(s *sentence) {
 			m.place = true
 			m.destination = prev == "to" || prev == "into" || prev == "toward" || prev == "towards"
 		}
-		if mi > 0 && m.first-2 >= s.first && s.norm(m.first-1) == "," {
-			if p := s.mentionAt(m.first - 2); p != nil && p.place {
+		if mi > 0 && m.first-2 >= s.first && (s.norm(m.first-1) == "," || s.norm(m.first-1) == "and" || s.norm(m.first-1) == "or") {
+			// "Ankara, Turkey"; "notes to India and China": the second is
+			// where the first is, or where it goes.
+			if p := s.mentionAt(m.first - 2); p != nil && p.place && (p.kind == dict.KindCountry || p.kind == dict.KindCapital || s.norm(m.first-1) == ",") {
 				m.place, m.destination = true, p.destination
 			}
 		}

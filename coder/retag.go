@@ -26,6 +26,17 @@ var reportingForms = map[string]string{
 // dictionary verb's base form after a verb and "to", before its object,
 // is an infinitive the tagger read as a noun.
 func (c *Coder) retagInfinitives(s *sentence) {
+	for k := 1; k < len(s.tags); k++ {
+		// "open to talks", "committed to negotiations": a plural noun
+		// after "to" is no infinitive.
+		if w := s.words.Norm[k]; s.tags[k] == "VB" && s.words.Norm[k-1] == "to" && strings.HasSuffix(w, "s") &&
+			!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+			s.tags[k] = "NNS"
+			if lemma := strings.TrimSuffix(w, "s"); len(c.dict.Nouns.Lookup(lemma)) > 0 || len(c.dict.Nouns.Lookup(w)) > 0 {
+				s.words.Lemma[k] = lemma
+			}
+		}
+	}
 	for k := 2; k+1 < len(s.tags); k++ {
 		if s.tags[k] != "NN" || s.words.Norm[k-1] != "to" || !isVerbTag(s.tags[k-2]) || len(c.dict.Verbs.Lookup(s.words.Norm[k])) == 0 {
 			continue

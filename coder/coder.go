@@ -691,7 +691,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = o
 		}
 	}
-	if tgt != nil && tgt.inferred && reciprocal(code) && len(s.members(src)) > 1 {
+	if tgt != nil && tgt.inferred && reciprocal(code) && !rootBetween(code, "18", "20") && len(s.members(src)) > 1 {
 		tgt = nil // "the two leaders signed a memorandum on air defence": with each other
 	}
 	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") {

@@ -465,7 +465,9 @@ func coordinatedVerb(s *sentence, v int) int {
 	}
 	for j := k - 1; j >= s.first; j-- {
 		switch t := s.tag(j); {
-		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && isPassive(s, j):
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && (isPassive(s, j) || j > s.first && s.mentionAt(j-1) != nil && s.mentionAt(j-1).code != ""):
+			// (a past tense the tagger read as a participle right after its
+			// subject: "insurgents beheaded four civilians and set fire")
 			if r := relativeStart(s, j); r >= 0 && commaBetween(s, j, k) {
 				// "condemned X over the seizure, which it called piracy,
 				// and accused ...": a relative clause closed before "and"

@@ -694,6 +694,10 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt != nil && tgt.inferred && reciprocal(code) && !rootBetween(code, "18", "20") && len(s.members(src)) > 1 {
 		tgt = nil // "the two leaders signed a memorandum on air defence": with each other
 	}
+	if tgt == nil && !passive && !c.opts.Literal && strings.HasPrefix(code, "171") {
+		// "set fire to dozens of homes": the people whose homes they were.
+		tgt = c.propertyOwners(s, st, v+vlen+1, end)
+	}
 	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") {
 		// "bombed a village, killing 11 civilians": the people the act
 		// killed are whom it struck.

@@ -274,3 +274,32 @@ var peopleNouns = map[string]bool{
 	"member": true, "man": true, "woman": true, "person": true, "individual": true,
 	"youth": true, "suspect": true, "migrant": true,
 }
+
+// homesNouns are the property of ordinary people.
+var homesNouns = map[string]bool{
+	"home": true, "house": true, "shop": true, "village": true, "crop": true, "farm": true,
+	"field": true, "livestock": true, "hut": true, "dwelling": true, "property": true,
+}
+
+// propertyOwners returns the people whose homes or shops an act of seizure
+// or destruction took ("set fire to dozens of homes"), coded with the
+// country of the sentence's place or the article's, or nil.
+func (c *Coder) propertyOwners(s *sentence, st *docState, from, end int) *mention {
+	for k := from; k < end && k < from+6; k++ {
+		if !homesNouns[s.lemma(k)] {
+			continue
+		}
+		country := c.sentencePlaceCountry(s)
+		if country == "" && st.place != nil && st.placeAge <= 3 {
+			country = st.place.Country
+		}
+		if country == "" {
+			country = st.dateline
+		}
+		if country == "" {
+			return nil
+		}
+		return &mention{first: k, last: k + 1, code: country + "CVL", kind: dict.KindActor}
+	}
+	return nil
+}

@@ -285,6 +285,12 @@ var homesNouns = map[string]bool{
 // or destruction took ("set fire to dozens of homes"), coded with the
 // country of the sentence's place or the article's, or nil.
 func (c *Coder) propertyOwners(s *sentence, st *docState, from, end int) *mention {
+	// "seized their two trawlers": whose the possessive says.
+	if from < end && s.tag(from) == "PRP$" {
+		if owner := c.resolvePronoun(s, st, from); owner != nil && owner.code != "" {
+			return owner
+		}
+	}
 	for k := from; k < end && k < from+6; k++ {
 		if !homesNouns[s.lemma(k)] {
 			continue

@@ -718,9 +718,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			}
 		}
 	}
-	if tgt == nil && !passive && !c.opts.Literal && (rootBetween(code, "07", "07") || strings.HasPrefix(code, "033")) {
-		// "send fuel to Cuba": the country aid goes to receives it.
-		tgt = c.recipient(s, v+vlen+1, end)
+	if !passive && !c.opts.Literal && (best == nil || best.target == nil) && (rootBetween(code, "07", "07") || strings.HasPrefix(code, "033")) {
+		// "send fuel to Cuba": the country aid goes to receives it, before
+		// whatever the aid is for ("to help hospitals").
+		if r := c.recipient(s, v+vlen+1, end); r != nil && (tgt == nil || r.first < tgt.first) {
+			tgt = r
+		}
 	}
 	if tgt == nil && !passive && !c.opts.Literal && (rootBetween(code, "18", "20") || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175")) {
 		tgt = c.domesticObject(s, v+vlen+1, end, src)

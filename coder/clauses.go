@@ -74,6 +74,19 @@ func isPassive(s *sentence, v int) bool {
 	return false
 }
 
+// byBefore returns the index of the "by" right before token k, over an
+// article ("by the UAE"), or -1.
+func byBefore(s *sentence, k int) int {
+	b := k - 1
+	if b > s.first && s.tag(b) == "DT" {
+		b--
+	}
+	if b > s.first && s.norm(b) == "by" {
+		return b
+	}
+	return -1
+}
+
 // ownership are participles that name a thing's owner, who is what acts
 // on the thing reach: "seized a tanker owned by a Dubai company".
 var ownership = map[string]bool{"own": true, "operate": true, "run": true, "charter": true, "manage": true}
@@ -115,7 +128,7 @@ func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
 		if m.last < s.last && namingRelative(s, from, m.last) {
 			continue // "condemned what Moscow called ...": the namer is not the object
 		}
-		if b := m.first - 1; !c.opts.Literal && b > from && s.norm(b) == "by" && reducedPassive(s, b-1) && !ownership[s.lemma(b-1)] {
+		if b := byBefore(s, m.first); !c.opts.Literal && b > from && reducedPassive(s, b-1) && !ownership[s.lemma(b-1)] {
 			continue // "a truce brokered by Egypt": the broker is not the object
 		}
 		if subjectOfNextClause(s, m) && (!c.opts.Literal || afterComma(s, m)) {

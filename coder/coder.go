@@ -703,7 +703,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// killed are whom it struck.
 		tgt = c.casualties(s, st, end, src)
 	}
-	if tgt == nil && reciprocal(code) && len(s.members(src)) > 1 && !(rootBetween(code, "18", "20") && c.agentObject(s, v+vlen+1, end)) {
+	if tgt == nil && (reciprocal(code) || pair == code && !c.opts.Literal) && len(s.members(src)) > 1 && !(rootBetween(code, "18", "20") && c.agentObject(s, v+vlen+1, end)) {
+		// (an act the dictionary pairs with itself, "exchanged prisoners",
+		// is mutual too)
 		// "Ukrainian and Russian negotiators met", "the two sides signed":
 		// a symmetric act between the members of a compound subject;
 		// "Rwandan and Mozambican troops killed 15 insurgents" is not.
@@ -737,6 +739,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// "rejected Seoul's offer": the offer was of talks, so it is a
 		// rejected proposal to negotiate (125), not a rejected plan.
 		code = "125"
+	}
+	if tgt == nil && !c.opts.Literal && (code == "045" || code == "039") && reducedPassive(s, v) {
+		// "Russia and Ukraine exchanged prisoners in a deal brokered by the
+		// UAE": the mediation is between the sentence's parties.
+		if subj := sentenceSubject(s); subj != nil && subj != src && len(s.members(subj)) > 1 {
+			tgt = subj
+		}
 	}
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
 		// No event, but the act is remembered for what refers to it later

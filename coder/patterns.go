@@ -97,6 +97,9 @@ func (c *Coder) elemAt(s *sentence, e dict.Elem, k, end int, pm *patternMatch, d
 		if m == nil || m.first != k {
 			return 0, false
 		}
+		if b := byBefore(s, k); !c.opts.Literal && b > s.first && reducedPassive(s, b-1) && !ownership[s.lemma(b-1)] {
+			return 0, false // "in a deal brokered by the UAE": the broker is no slot of the act
+		}
 		end := m.last
 		if m = m.resolved(); m.code == "" || e.Kind == dict.ElemCompound && !c.opts.Literal && len(s.members(m)) < 2 {
 			return 0, false // "%" is a compound: "fight the RSF" is no "X and Y fight"

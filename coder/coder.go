@@ -139,7 +139,7 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 			if rootBetween(e.Code, "17", "20") {
 				st.attacker = e.Source.Code // coercion, assault, fighting, mass violence
 			}
-			if e.Target != nil && isSide(e.Source) && isSide(*e.Target) && e.Source.Country != e.Target.Country {
+			if e.Target != nil && isSide(e.Source) && isSide(*e.Target) && (e.Source.Country != e.Target.Country || civilWar(e.Source.Code, e.Target.Code)) {
 				st.dyad = []string{e.Source.Code, e.Target.Code}
 			}
 			act := pastAct{source: e.Source.Code, code: e.Code}
@@ -205,6 +205,15 @@ func (c *Coder) creditAuthor(s *sentence, events []parley.Event) {
 		}
 		return
 	}
+}
+
+// civilWar reports a state's forces or government against an armed group
+// of the same country: "both sides" of a civil war.
+func civilWar(a, b string) bool {
+	if len(a) < 6 || len(b) < 6 {
+		return false
+	}
+	return nonState[a[3:6]] != nonState[b[3:6]]
 }
 
 // isSide reports an actor that can be one of "the two sides" or "the two

@@ -489,6 +489,11 @@ func coordinatedVerb(s *sentence, v int) int {
 				j = r
 				continue
 			}
+			if r := reportingVerbBefore(s, j); r >= 0 && speechActs[s.lemma(v)] {
+				// "Beijing said the vessel had intruded ... and warned
+				// Manila": a second statement, not part of what was said.
+				return r
+			}
 			if p := participleClauseStart(s, j); p >= 0 && commaBetween(s, j, k) {
 				// "rejected the accusation, saying Rwanda had no troops in
 				// Congo, and blamed ...": past the participle's clause.
@@ -498,6 +503,28 @@ func coordinatedVerb(s *sentence, v int) int {
 			return j
 		case s.norm(j) == ";" || s.norm(j) == ":":
 			return -1
+		}
+	}
+	return -1
+}
+
+// speechActs are verbs that make a statement of their own: coordinated
+// after "X said ...", they are X's.
+var speechActs = map[string]bool{
+	"warn": true, "accuse": true, "urge": true, "deny": true, "vow": true, "threaten": true,
+	"condemn": true, "demand": true, "reject": true, "call": true, "pledge": true, "blame": true,
+	"criticise": true, "criticize": true, "insist": true, "appeal": true,
+}
+
+// reportingVerbBefore returns the "said" or "told" whose reported clause
+// holds token j ("Beijing said the vessel had intruded"), or -1.
+func reportingVerbBefore(s *sentence, j int) int {
+	for k := j - 1; k > s.first; k-- {
+		switch l := s.lemma(k); {
+		case s.norm(k) == "," || s.norm(k) == ";":
+			return -1
+		case (l == "say" || l == "tell") && (s.tag(k) == "VBD" || s.tag(k) == "VBZ"):
+			return k
 		}
 	}
 	return -1

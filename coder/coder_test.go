@@ -125,6 +125,7 @@ func TestMechanics(t *testing.T) {
 		{"aid goes to the country named, not what it is for", "Mexico and Russia said on Monday they would send fuel to Cuba as humanitarian aid, to help restore power to hospitals.", []string{"MEX CUB 0333", "RUS CUB 0333"}},
 		{"an exchange brokered by a third state", "Russia and Ukraine exchanged 300 prisoners of war on Friday in a deal brokered by the UAE.", []string{"RUS UKR 0841", "UKR RUS 0841", "ARE RUS 045", "ARE UKR 045"}},
 		{"both sides of a civil war", "The Sudanese army said its aircraft had struck RSF positions in North Kordofan. Egypt urged both sides to return to negotiations.", []string{"SDNMIL SDNREB 195", "EGY SDNMIL 026", "EGY SDNREB 026"}},
+		{"a second statement after a reported clause", "Beijing said the Philippine vessel had intruded into Chinese waters and warned Manila against further provocations.", []string{"CHNGOV PHLGOV 130"}},
 		{"agents sharing their countries", "Lawmakers and officials in Poland and Hungary welcomed the agreement with Ukraine.", []string{"HUNGOV UKR 051", "HUNLEG UKR 051", "POLGOV UKR 051", "POLLEG UKR 051"}},
 		{"agent in a city only the gazetteer knows", "Russian police detained students in Tver on Monday.", []string{"RUSCOP RUSEDU 173"}},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},

@@ -165,10 +165,22 @@ type pastAct struct {
 // its first five letters ("apology", "apologised"; "resolution").
 func stem(word string) string {
 	w := strings.ToLower(word)
+	if base, ok := irregularActs[w]; ok {
+		w = base
+	}
 	if len(w) < 5 {
 		return ""
 	}
 	return w[:5]
+}
+
+// irregularActs ties nouns and past forms whose first letters differ to
+// one form: "the strikes" are what "struck", "the detentions" what
+// "detained".
+var irregularActs = map[string]string{
+	"struck": "strike", "strikes": "strike", "detention": "detained", "detentions": "detained",
+	"seizure": "seized", "seizures": "seized", "fought": "fighting", "shot": "shooting",
+	"killings": "killed", "killing": "killed", "kills": "killed",
 }
 
 type aliasInfo struct {

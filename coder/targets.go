@@ -33,6 +33,13 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 		return c.earlierActAuthor(st, s, from, k, src)
 	}
 	head := k
+	// "condemned the strikes": the author of the strikes the article told,
+	// before whoever attacked last.
+	if k > from && s.norm(k-1) == "the" {
+		if a := c.earlierActAuthor(st, s, from, k, src); a != nil {
+			return a
+		}
+	}
 	if k+1 < end && s.norm(k+1) == "by" {
 		for j := k + 2; j < end && j <= k+4; j++ {
 			if m := s.mentionAt(j).resolved(); m != nil && m.code != "" && !m.place && m != src {

@@ -707,10 +707,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// "set fire to dozens of homes": the people whose homes they were.
 		tgt = c.propertyOwners(s, st, v+vlen+1, end)
 	}
-	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") {
+	if !passive && !c.opts.Literal && rootBetween(code, "18", "20") && (tgt == nil || tgt.place && tgt.kind == dict.KindCountry) {
 		// "bombed a village, killing 11 civilians": the people the act
-		// killed are whom it struck.
-		tgt = c.casualties(s, st, end, src)
+		// killed are whom it struck; "struck targets in southern Lebanon,
+		// killing three Hezbollah fighters": the fighters, not the land.
+		if cas := c.casualties(s, st, end, src); cas != nil && (tgt == nil || len(cas.code) >= 6 && cas.code[3:6] != "CVL") {
+			tgt = cas
+		}
 	}
 	if tgt == nil && (reciprocal(code) || pair == code && !c.opts.Literal) && len(s.members(src)) > 1 && !(rootBetween(code, "18", "20") && c.agentObject(s, v+vlen+1, end)) {
 		// (an act the dictionary pairs with itself, "exchanged prisoners",

@@ -128,6 +128,7 @@ func TestMechanics(t *testing.T) {
 		{"a second statement after a reported clause", "Beijing said the Philippine vessel had intruded into Chinese waters and warned Manila against further provocations.", []string{"CHNGOV PHLGOV 130"}},
 		{"condemning the strikes targets who struck, not who attacked last", "Israeli warplanes struck targets in southern Lebanon on Tuesday. Hezbollah fired rockets at northern Israel in response. Lebanese President Joseph Aoun condemned the strikes.", []string{"ISRMIL LBN 195", "LBNREB ISR 195", "LBNGOV ISRMIL 111"}},
 		{"the fighters a strike killed, over the land it hit", "Israeli warplanes struck targets in southern Lebanon on Tuesday, killing three Hezbollah fighters.", []string{"ISRMIL LBNREB 195"}},
+		{"calling an act a coup denounces its author", "Turkish police detained 12 officials of the opposition CHP in Istanbul. The CHP called the detentions a coup against democracy.", []string{"TURCOP TUROPP 173", "TUROPP TURCOP 111"}},
 		{"agents sharing their countries", "Lawmakers and officials in Poland and Hungary welcomed the agreement with Ukraine.", []string{"HUNGOV UKR 051", "HUNLEG UKR 051", "POLGOV UKR 051", "POLLEG UKR 051"}},
 		{"agent in a city only the gazetteer knows", "Russian police detained students in Tver on Monday.", []string{"RUSCOP RUSEDU 173"}},
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},

@@ -146,6 +146,11 @@ func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
 			// article's country is what the source used, never its target.
 			continue
 		}
+		if m.inferred && !c.opts.Literal && directObject(s, from, m) && (nonState[roleOf(m.code)] || roleOf(m.code) == "CVL") {
+			// "killed dozens of militants in air strikes near the border
+			// with Niger": the people acted on, named right after the verb.
+			return m
+		}
 		if m.inferred {
 			// "send troops to Somalia": an agent given the article's country
 			// is a weak object; an actor named later in the clause wins.
@@ -166,6 +171,28 @@ func afterComma(s *sentence, m *mention) bool {
 		k--
 	}
 	return k >= s.first && s.norm(k) == ","
+}
+
+// directObject reports a mention right after the verb's position from,
+// over determiners, numbers and "dozens of".
+func directObject(s *sentence, from int, m *mention) bool {
+	for k := from; k < m.first; k++ {
+		switch t := s.tag(k); {
+		case t == "DT" || t == "CD" || t == "JJ" || t == "JJS" || t == "RB" || t == "PDT":
+		case s.norm(k) == "of" || s.norm(k) == "dozens" || s.norm(k) == "hundreds" || s.norm(k) == "thousands" || s.norm(k) == "scores":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// roleOf returns the role of an actor code ("MIL" of "RUSMIL"), or "".
+func roleOf(code string) string {
+	if len(code) < 6 {
+		return ""
+	}
+	return code[3:6]
 }
 
 // subject finds the source of verb v by reading leftwards: over

@@ -136,8 +136,12 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 		c.creditAuthor(s, events)
 		coded := c.codeSentence(doc, s, st)
 		for _, e := range coded {
-			if rootBetween(e.Code, "17", "20") {
-				st.attacker = e.Source.Code // coercion, assault, fighting, mass violence
+			switch {
+			case rootBetween(e.Code, "17", "20") && e.Target != nil && e.Target.Code == st.attacker:
+				// forces hitting back at the attacker: "the attack" is still
+				// the attacker's
+			case rootBetween(e.Code, "17", "20"), e.Code == "015":
+				st.attacker = e.Source.Code // coercion, assault, fighting, mass violence; a claim of responsibility
 			}
 			if e.Target != nil && isSide(e.Source) && isSide(*e.Target) && (e.Source.Country != e.Target.Country || civilWar(e.Source.Code, e.Target.Code)) {
 				st.dyad = []string{e.Source.Code, e.Target.Code}

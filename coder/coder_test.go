@@ -180,6 +180,9 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"a claim of responsibility names the attacker, and hitting back does not change it", "The BLA claimed responsibility for the attack. Pakistani security forces killed four militants. Prime Minister Shehbaz Sharif condemned the attack.", []string{"PAKREB - 015", "PAKCOP PAKREB 190", "PAKGOV PAKREB 111"}},
+		{"ordering an envoy out", "Mali's military government ordered the French ambassador to leave the country within 72 hours.", []string{"MLIGOV FRAGOV 174"}},
+		{"the people killed right after the verb are its target", "BAMAKO — The army said it had killed dozens of militants in air strikes near the border with Niger.", []string{"MLIMIL MLIREB 195"}},
 	}
 	c := defaultCoder(t)
 	for _, tt := range tests {

@@ -331,7 +331,8 @@ func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
 		if country := c.country(m.code); country != "" && !m.place {
 			st.named = append([]string{country}, slices.DeleteFunc(st.named, func(c string) bool { return c == country })...)
 			st.countries[country]++
-			if len(m.code) >= 6 {
+			if len(m.code) >= 6 && !diplomatNouns[s.lemma(m.last-1)] {
+				// (an envoy abroad is no sign of whose "the government" is)
 				st.roles[m.code[3:6]] = country
 			}
 		}
@@ -913,6 +914,12 @@ func (c *Coder) agentOfCountry(s *sentence) {
 			}
 		}
 	}
+}
+
+// diplomatNouns name a state's agents abroad.
+var diplomatNouns = map[string]bool{
+	"ambassador": true, "envoy": true, "embassy": true, "consulate": true, "diplomat": true,
+	"consul": true, "attache": true, "affaires": true, "commission": true,
 }
 
 // missionNouns are a state's offices abroad: the place after "in" is

@@ -11,6 +11,10 @@ type ActorRef struct {
 	Country string `json:"country,omitempty"`
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
+	// Implied marks an actor the article does not name but the act
+	// entails (a domestic protest's own government); its Text is empty and
+	// Start = End is where the act is told.
+	Implied bool `json:"implied,omitempty"`
 }
 
 // PLOVER is an event's PLOVER reading.

@@ -695,6 +695,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		if tgt == nil && demanded != nil && demanded != src {
 			tgt = demanded
 		}
+		if tgt == nil {
+			tgt = c.ownGovernment(src, code, v)
+		}
 	}
 	tgt = c.refinePlaceTarget(s, tgt, v, end, code)
 	if tgt != nil && tgt.place && rootBetween(code, "18", "20") && !c.opts.Literal {
@@ -1183,6 +1186,10 @@ func (c *Coder) setCodebook(e *parley.Event) {
 }
 
 func (c *Coder) ref(doc *parley.Doc, m *mention, code string) parley.ActorRef {
+	if m.implied {
+		at := doc.Tokens[m.first].Start
+		return parley.ActorRef{Code: code, Country: c.country(code), Start: at, End: at, Implied: true}
+	}
 	start, end := doc.Tokens[m.first].Start, doc.Tokens[m.last-1].End
 	if m.agent != nil && m.agent.first < m.first {
 		// "students in Moscow": the evidence is the whole phrase, not the

@@ -40,6 +40,10 @@ type mention struct {
 	// text marks a noun phrase that names no dictionary actor, coded by
 	// its words (PETRARCH's new_actor_length).
 	text bool
+	// implied marks an actor no words name ("marched to demand the
+	// release of ..." is against the marchers' own government); first is
+	// where the act is told and last = first.
+	implied bool
 }
 
 // resolved follows an agent phrase to the actor it stands for.

@@ -316,3 +316,26 @@ func (c *Coder) propertyOwners(s *sentence, st *docState, from, end int) *mentio
 	}
 	return nil
 }
+
+// ownGovernment is the implied target of a domestic protest that names
+// none: people who march, strike or fast at home protest against their own
+// government ("hundreds of fishermen protested outside the district
+// secretariat, demanding ..."). Blockades (144) and riots (145) act on
+// whoever is there, and a state's own organs do not protest against it.
+func (c *Coder) ownGovernment(src *mention, code string, at int) *mention {
+	if !(strings.HasPrefix(code, "141") || strings.HasPrefix(code, "142") || strings.HasPrefix(code, "143")) {
+		return nil
+	}
+	country := c.country(src.code)
+	if country == "" || len(src.code) < 6 || !protesterRoles[src.code[3:6]] {
+		return nil
+	}
+	return &mention{first: at, last: at, code: country + "GOV", kind: dict.KindCountry, implied: true}
+}
+
+// protesterRoles are the sectors whose protests are against their own
+// government when the text names no other target.
+var protesterRoles = map[string]bool{
+	"CVL": true, "LAB": true, "OPP": true, "EDU": true, "HLH": true, "REL": true,
+	"BUS": true, "AGR": true, "MED": true, "NGO": true, "HRI": true, "REF": true,
+}

@@ -131,6 +131,9 @@ func (t *tableWriter) Write(events []parley.Event) error {
 		tgt := "-"
 		if e.Target != nil {
 			tgt = fmt.Sprintf("%s (%s)", e.Target.Code, short(e.Target.Text, 28))
+			if e.Target.Implied {
+				tgt = e.Target.Code + " (implied)"
+			}
 		}
 		if _, err := fmt.Fprintf(t.tw, "%s\t%s (%s)\t%s\t%s\t%s\t%s\n", date, e.Source.Code, short(e.Source.Text, 28),
 			e.Code, short(e.Name, 40), tgt, short(clean(e.Evidence.Trigger), 32)); err != nil {

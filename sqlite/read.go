@@ -53,6 +53,8 @@ func scanEvent(row scanner) (*parley.StoredEvent, error) {
 	}
 	if tCode.Valid || tText.Valid {
 		e.Target = &parley.ActorRef{Text: tText.String, Code: tCode.String, Full: tFull.String, Country: tCountry.String, Start: int(tStart.Int64), End: int(tEnd.Int64)}
+		// Only an implied actor has an empty, zero-width mention.
+		e.Target.Implied = e.Target.Text == "" && e.Target.Start == e.Target.End
 	}
 	if pName.Valid || pCountry.Valid {
 		e.Place = &parley.Place{Name: pName.String, Country: pCountry.String, Admin1: pAdmin1.String, Lat: pLat.Float64, Lon: pLon.Float64,

@@ -248,3 +248,33 @@ func TestFullTextIndex(t *testing.T) {
 		t.Fatalf("events %d, evidence %d, indexed %d; want %d each", events, evidence, indexed, 4)
 	}
 }
+
+// TestImpliedTarget checks that an implied target (no words, a zero-width
+// mention) reads back as implied and a named one does not.
+func TestImpliedTarget(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	fx := storetest.Fixtures()
+	protest := &fx[1].Events[1]
+	at := protest.Evidence.Start
+	protest.Target = &parley.ActorRef{Code: "UKRGOV", Country: "UKR", Start: at, End: at, Implied: true}
+	if _, err := s.PutArticles(ctx, fx); err != nil {
+		t.Fatal(err)
+	}
+	events, _, err := s.FindEvents(ctx, parley.EventFilter{Target: []string{"UKRGOV", "RUSGOV"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var implied, named int
+	for _, e := range events {
+		switch {
+		case e.Target.Implied && e.Target.Code == "UKRGOV" && e.Target.Start == at && e.Target.End == at:
+			implied++
+		case !e.Target.Implied:
+			named++
+		}
+	}
+	if implied != 1 || named != 1 {
+		t.Fatalf("read back %d implied and %d named targets, want 1 and 1: %+v", implied, named, events)
+	}
+}

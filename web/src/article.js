@@ -14,7 +14,7 @@ function spansOf(events) {
   const spans = [];
   for (const e of events) {
     spans.push({ start: e.source.start, end: e.source.end, role: 'source', ev: e.id });
-    if (e.target) spans.push({ start: e.target.start, end: e.target.end, role: 'target', ev: e.id });
+    if (e.target && !e.target.implied) spans.push({ start: e.target.start, end: e.target.end, role: 'target', ev: e.id });
     spans.push({ start: e.evidence.start, end: e.evidence.end, role: 'trigger', ev: e.id });
     if (e.place) spans.push({ start: e.place.start, end: e.place.end, role: 'place', ev: e.id });
     for (const m of e.mentions || []) spans.push({ start: m.start, end: m.end, role: 'mention', ev: e.id });
@@ -61,7 +61,7 @@ export async function render(root, params) {
       h('div', {}, h('span', { class: 'dotq', style: `background:${q ? q.color : '#999'}`, title: quadName(e.quad) }),
         h('code', {}, e.source.code), ' → ', h('code', {}, e.target ? e.target.code : '—'), ' ', h('b', {}, e.code), ' ', e.name),
       h('div', { class: 'sub' }, [e.date || 'undated', e.mood, `Goldstein ${fmt(e.goldstein)}`, e.plover && e.plover.type, e.place && `in ${e.place.name}`, e.evidence.pattern && `pattern ${e.evidence.pattern}`].filter(Boolean).join(' · ')),
-      h('div', { class: 'sub' }, '“', e.source.text, '” ', h('b', {}, e.evidence.trigger), e.target ? [' “', e.target.text, '”'] : ''));
+      h('div', { class: 'sub' }, '“', e.source.text, '” ', h('b', {}, e.evidence.trigger), e.target ? (e.target.implied ? [' ', e.target.code, ' (implied)'] : [' “', e.target.text, '”']) : ''));
   }));
   root.append(h('div', { class: 'article' }, text, h('aside', {}, h('h3', {}, 'Events'),
     events.length ? list : h('p', { class: 'empty' }, 'No events were coded in this article.'),

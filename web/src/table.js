@@ -8,7 +8,7 @@ const PAGE = 100;
 
 function actorCell(a) {
   if (!a) return h('td', { class: 'none' }, '—');
-  return h('td', {}, h('code', {}, a.code), h('div', { class: 'sub' }, a.text));
+  return h('td', {}, h('code', {}, a.code), h('div', { class: 'sub' }, a.implied ? '(implied)' : a.text));
 }
 
 function row(e) {

@@ -147,6 +147,9 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 				st.dyad = []string{e.Source.Code, e.Target.Code}
 			}
 			act := pastAct{source: e.Source.Code, code: e.Code}
+			if e.Target != nil {
+				act.target = e.Target.Code
+			}
 			for _, w := range strings.Fields(e.Evidence.Trigger) {
 				if sm := stem(w); sm != "" {
 					act.stems = append(act.stems, sm)
@@ -759,6 +762,22 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// rejected proposal to negotiate (125), not a rejected plan.
 		code = "125"
 	}
+	if !c.opts.Literal && (code == "120" || code == "127" || code == "1232") && rejectVerbs[s.lemma(v)] {
+		// "Ajaero rejected the appeal": a rejection is of what was asked
+		// or offered, and aimed at whoever asked or offered it.
+		if kind := requestNounAfter(s, v+vlen+1, end); kind != "" {
+			owner := ""
+			if tgt != nil {
+				owner = tgt.code
+			}
+			if rc, author := c.rejectedRequest(st, kind, c.country(src.code), owner); rc != "" {
+				code = rc
+				if tgt == nil || tgt.code != author && c.country(tgt.code) == c.country(author) && len(tgt.code) <= 3 {
+					tgt = pronounMention(v, author, false)
+				}
+			}
+		}
+	}
 	if tgt == nil && !c.opts.Literal && (code == "045" || code == "039") && reducedPassive(s, v) {
 		// "Russia and Ukraine exchanged prisoners in a deal brokered by the
 		// UAE": the mediation is between the sentence's parties.
@@ -1009,6 +1028,103 @@ func offeredTalks(st *docState, proposer string) bool {
 		return a.code == "036" || a.code == "026" || a.code == "046" || a.code == "0311" || a.code == "030"
 	}
 	return false
+}
+
+// rejectVerbs are the verbs of rejecting what someone asked or offered.
+var rejectVerbs = map[string]bool{"reject": true, "rebuff": true, "spurn": true, "turn": true, "dismiss": true, "brush": true, "refuse": true, "decline": true}
+
+// requestNounAfter reads the object of a rejection: "appeal" for asks
+// (the appeal, Haiti's call, the UAE demand), "offer" for offers and
+// proposals, "" for anything else.
+func requestNounAfter(s *sentence, from, end int) string {
+	for k := from; k < end && k < from+6; k++ {
+		switch s.lemma(k) {
+		case "appeal", "call", "request", "plea", "demand", "ultimatum":
+			return "appeal"
+		case "offer", "proposal", "proposition", "overture":
+			return "offer"
+		case "down", "aside", "off", "the", "a", "an", "this", "that", "these", "those", "'s", "'":
+			continue
+		}
+		if s.mentionAt(k) != nil || strings.HasPrefix(s.tag(k), "NNP") || s.tag(k) == "POS" || s.tag(k) == "JJ" {
+			continue // "Haiti's call", "the UAE demand", "the latest offer"
+		}
+		return ""
+	}
+	return ""
+}
+
+// rejectedRequest finds the latest ask ("appeal") or offer the article
+// coded that a rejection by an actor of country answers: made by owner
+// when the rejection names one ("Haiti's call"), otherwise aimed at the
+// rejecting country. It returns the CAMEO rejection of that content
+// ("an appeal to end the strike", 0252, is rejected as 1242) and the asker.
+func (c *Coder) rejectedRequest(st *docState, kind, country, owner string) (string, string) {
+	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12; i-- {
+		a := st.acts[i]
+		if owner != "" && c.country(a.source) != c.country(owner) {
+			continue
+		}
+		if a.target != "" && country != "" && c.country(a.target) != country || owner == "" && a.target == "" {
+			continue // asked of someone else
+		}
+		if rc := rejectionOf(kind, a.code); rc != "" {
+			return rc, a.source
+		}
+	}
+	return "", ""
+}
+
+// rejectionOf maps an appeal (02x), demand (10x) or offer (03x) to the
+// code of rejecting it: 0252 and 1052 (end a protest) to 1242, 0312 (offer
+// military help) to 1212, 036 (offer talks) to 125.
+func rejectionOf(kind, code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	root, sub, leaf := code[:2], code[2], code[3:]
+	switch {
+	case kind == "appeal" && (root == "02" || root == "10"):
+		switch sub {
+		case '0', '2':
+			return "120"
+		case '1':
+			return "121" + leaf
+		case '3':
+			return "122" + leaf
+		case '4':
+			return "123" + leaf
+		case '5':
+			return "124" + leaf
+		case '6':
+			return "125"
+		case '7':
+			return "127"
+		case '8':
+			return "126"
+		}
+	case kind == "offer" && root == "03":
+		switch sub {
+		case '0', '2':
+			return "120"
+		case '1':
+			if leaf == "1" || leaf == "2" {
+				return "121" + leaf
+			}
+			return "121"
+		case '3':
+			return "122" + leaf
+		case '4':
+			return "123"
+		case '6':
+			return "125"
+		case '7':
+			return "127"
+		case '8', '9':
+			return "126"
+		}
+	}
+	return ""
 }
 
 // answersForce are the verbs of force used against whoever used it first.

@@ -159,6 +159,8 @@ type pastAct struct {
 	stems  []string
 	source string
 	code   string
+	// target is the act's target code, "" when it had none.
+	target string
 	// sources are the members of a compound source that acted together
 	// ("the junta and the TNLA agreed to a ceasefire"), when the act was
 	// told with no target and so coded as no event.

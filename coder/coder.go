@@ -155,6 +155,11 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 					act.stems = append(act.stems, sm)
 				}
 			}
+			if e.Mood == "intent" && strings.Contains(doc.Text[doc.Sentences[e.Sentence].Start:e.Evidence.Start], " agree") {
+				// "agreed to reopen the crossings" is what "the agreement"
+				// later names.
+				act.stems = append(act.stems, "agree")
+			}
 			st.acts = append(st.acts, act)
 		}
 		events = append(events, coded...)
@@ -698,9 +703,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		if tgt == nil && demanded != nil && demanded != src {
 			tgt = demanded
 		}
-		if tgt == nil {
-			tgt = c.ownGovernment(src, code, v)
-		}
+	}
+	if tgt == nil && !passive && !c.opts.Literal {
+		tgt = c.ownGovernment(src, code, v)
 	}
 	tgt = c.refinePlaceTarget(s, tgt, v, end, code)
 	if tgt != nil && tgt.place && rootBetween(code, "18", "20") && !c.opts.Literal {

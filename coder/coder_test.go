@@ -180,6 +180,8 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"welcoming an agreement praises both parties", "India and China agreed on Tuesday to reopen three border trading points. The United States welcomed the agreement on Wednesday.", []string{"IND CHN 0311", "CHN IND 0311", "USA IND 051", "USA CHN 051"}},
+		{"a called-off strike eases dissent towards the own government", "Nigerian unions called off the strike on Monday.", []string{"NGALAB NGAGOV 082"}},
 		{"a rejected demand is coded by what was demanded", "The UAE demanded that Iran release the crew immediately. Iran rejected the UAE demand hours later.", []string{"ARE IRN 1053", "IRN ARE 1243"}},
 		{"a domestic strike is against the own government", "Fishermen's unions in Rameswaram began an indefinite strike on Monday.", []string{"INDLAB INDGOV 143"}},
 		{"a ministry summons an envoy", "The Philippine Department of Foreign Affairs summoned the Chinese ambassador on Tuesday.", []string{"PHLGOV CHNGOV 114"}},

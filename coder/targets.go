@@ -68,10 +68,16 @@ func (c *Coder) earlierActAuthor(st *docState, s *sentence, from, k int, src *me
 				if act.source == src.code {
 					return nil
 				}
-				if len(act.sources) > 1 {
+				sources := act.sources
+				if len(sources) <= 1 && act.target != "" && i > 0 && st.acts[i-1].source == act.target && st.acts[i-1].target == act.source && st.acts[i-1].code == act.code {
+					// "the two sides agreed to reopen the corridor" was
+					// coded both ways: "welcomed the agreement" praises both.
+					sources = []string{act.target, act.source}
+				}
+				if len(sources) > 1 {
 					// "welcomed the ceasefire" the junta and the rebels agreed.
 					st.groups++
-					for _, code := range act.sources {
+					for _, code := range sources {
 						if code != src.code {
 							s.extra = append(s.extra, mention{first: from, last: k + 1, code: code, group: st.groups})
 						}
@@ -320,10 +326,11 @@ func (c *Coder) propertyOwners(s *sentence, st *docState, from, end int) *mentio
 // ownGovernment is the implied target of a domestic protest that names
 // none: people who march, strike or fast at home protest against their own
 // government ("hundreds of fishermen protested outside the district
-// secretariat, demanding ..."). Blockades (144) and riots (145) act on
+// secretariat, demanding ..."), and end their protest towards it (082).
+// Blockades (144) and riots (145) act on
 // whoever is there, and a state's own organs do not protest against it.
 func (c *Coder) ownGovernment(src *mention, code string, at int) *mention {
-	if !(strings.HasPrefix(code, "141") || strings.HasPrefix(code, "142") || strings.HasPrefix(code, "143")) {
+	if !(strings.HasPrefix(code, "141") || strings.HasPrefix(code, "142") || strings.HasPrefix(code, "143") || code == "082") {
 		return nil
 	}
 	country := c.country(src.code)

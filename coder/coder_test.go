@@ -180,6 +180,9 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"a former police officer is a civilian", "Kosovo police arrested a former Serbian police officer on Tuesday.", []string{"KSVCOP SRBCVL 173"}},
+		{"a former minister is an elite", "Kosovo police arrested a former Serbian minister on Tuesday.", []string{"KSVCOP SRBELI 173"}},
+		{"troops sent at a state's request protect it", "Rwanda's defence ministry said it had sent 600 additional troops to Cabo Delgado at Mozambique's request.", []string{"RWAGOV MOZ 074"}},
 		{"welcoming an agreement praises both parties", "India and China agreed on Tuesday to reopen three border trading points. The United States welcomed the agreement on Wednesday.", []string{"IND CHN 0311", "CHN IND 0311", "USA IND 051", "USA CHN 051"}},
 		{"a called-off strike eases dissent towards the own government", "Nigerian unions called off the strike on Monday.", []string{"NGALAB NGAGOV 082"}},
 		{"a rejected demand is coded by what was demanded", "The UAE demanded that Iran release the crew immediately. Iran rejected the UAE demand hours later.", []string{"ARE IRN 1053", "IRN ARE 1243"}},

@@ -380,7 +380,8 @@ func sentenceSubject(s *sentence) *mention {
 // [country|metonym][’s] [modifier]* [agent]* [person|Name]*.
 func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 	var pieces []piece
-	former := false
+	// "a former Serbian police officer": the word before the phrase.
+	former := i > s.first && (s.norm(i-1) == "former" || s.norm(i-1) == "ex" || s.norm(i-1) == "-" && i-1 > s.first && s.norm(i-2) == "ex")
 	j := i
 	for j < s.last {
 		w := s.norm(j)
@@ -617,12 +618,22 @@ func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
 			m.code = base
 		}
 		if former && agent != nil {
-			m.code = base[:3] + "ELI"
+			m.code = base[:3] + formerRole(m.code)
 		}
 	}
 	if prefix != nil && prefix != agent && m.code != "" {
 		m.code = prefix.Code + m.code
 	}
+}
+
+// formerRole is the role of someone who held an agent's post: former
+// office holders are elites (ELI), former soldiers and police officers
+// civilians (CVL).
+func formerRole(code string) string {
+	if len(code) >= 6 && (stateForces[code[3:6]] || code[3:6] == "REB") {
+		return "CVL"
+	}
+	return "ELI"
 }
 
 // registerAliases files the surnames of titled unknown people ("Dmitry

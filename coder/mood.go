@@ -80,6 +80,11 @@ func (c *Coder) mood(s *sentence, v int) moodInfo {
 	if s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && c.coderVerbBefore(s, v) {
 		return moodInfo{moodGrounds, -1}
 	}
+	if demandedInThatClause(s, v) {
+		// "demanded that the Kosovo authorities release the man": what is
+		// demanded, not done, whether or not the demand itself is coded.
+		return moodInfo{moodGrounds, -1}
+	}
 scan:
 	for k := v - 1; k >= s.first && k >= v-10; k-- {
 		w, t, l := s.norm(k), s.tag(k), s.lemma(k)
@@ -144,6 +149,30 @@ scan:
 		return moodInfo{moodIntent, governor}
 	}
 	return moodInfo{moodFact, governor}
+}
+
+// demandedInThatClause reports a base-form verb in the that-clause of a
+// demand or appeal: "demanded that Russia return the buoys".
+func demandedInThatClause(s *sentence, v int) bool {
+	if t := s.tag(v); t != "VB" && t != "VBP" {
+		return false
+	}
+	for k := v - 1; k > s.first && k >= v-8; k-- {
+		switch t := s.tag(k); {
+		case s.norm(k) == "that":
+			return demandVerbs[s.lemma(k-1)]
+		case s.mentionAt(k) != nil, t == "DT", t == "JJ", strings.HasPrefix(t, "NN"), t == "POS", strings.HasPrefix(t, "RB"), t == "PRP":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// demandVerbs govern a that-clause whose verb is asked for, not done.
+var demandVerbs = map[string]bool{
+	"demand": true, "insist": true, "urge": true, "ask": true, "request": true, "propose": true,
+	"recommend": true, "suggest": true, "require": true, "order": true, "demanding": true,
 }
 
 // conditional reports an if/unless/whether between the clause start and v.

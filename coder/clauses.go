@@ -332,6 +332,12 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 				// "Sandu, whose country lies between Romania and Ukraine,
 				// condemned": past the relative clause to its noun.
 				if open := relativeOpening(s, k); open >= 0 {
+					if a := appositiveActor(s, open, k); a != nil {
+						if _, known := st.aliases[s.norm(open-1)]; !known && !c.opts.Literal {
+							st.aliases[s.norm(open-1)] = aliasInfo{code: a.code, person: true} // "Petkovic" later
+						}
+						return a
+					}
 					k = open
 					continue
 				}
@@ -652,6 +658,25 @@ func relativeOpening(s *sentence, k int) int {
 		return -1
 	}
 	return -1
+}
+
+// appositiveActor reads the appositive between the commas open and end
+// for a name no dictionary knows: "Petar Petkovic, the head of the
+// Serbian government's office for Kosovo," acts for the Serbian
+// government. A named actor before the appositive is itself the subject.
+func appositiveActor(s *sentence, open, end int) *mention {
+	if open <= s.first || s.tag(open+1) != "DT" || s.tag(open-1) != "NNP" {
+		return nil
+	}
+	if m := s.mentionAt(open - 1); m != nil {
+		return nil
+	}
+	for k := open + 1; k < end; k++ {
+		if m := s.mentionAt(k).resolved(); m != nil && m.code != "" && !m.place {
+			return m
+		}
+	}
+	return nil
 }
 
 // quantityOf reports "hundreds of", "dozens of", "members of": an "of"

@@ -1235,6 +1235,13 @@ func (c *Coder) markPlaces(s *sentence) {
 			}
 			m.place = true
 		case dict.KindCountry, dict.KindCapital:
+		case dict.KindAdjective:
+			// "near the Afghan border", "in Russian territory": ground, not
+			// an actor.
+			if nx := m.last; nx < s.last && groundNouns[s.lemma(nx)] && locative[c.prevWord(s, m.first)] {
+				m.place = true
+			}
+			continue
 		default:
 			continue
 		}
@@ -1257,6 +1264,13 @@ func (c *Coder) markPlaces(s *sentence) {
 			m.place = true
 		}
 	}
+}
+
+// groundNouns name land or sea a nationality adjective can qualify.
+var groundNouns = map[string]bool{
+	"border": true, "frontier": true, "territory": true, "soil": true, "airspace": true,
+	"waters": true, "coast": true, "side": true, "province": true, "region": true,
+	"village": true, "town": true, "city": true, "capital": true, "countryside": true, "mainland": true,
 }
 
 // prevWord returns the word before token i, skipping "the".

@@ -35,7 +35,14 @@ func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun
 	}
 	code := best.pattern.Code
 	gov := c.governingVerb(s, v)
-	if gov >= 0 && c.verbCodes(s, gov) {
+	mutual := best.pattern.Pair != "" && best.target != nil && !c.opts.Literal
+	if mutual && gov < 0 {
+		// "Six Maoists were killed in an exchange of fire with police
+		// commandos", "killed 12 bandits after a gunfight with the
+		// bandits": the clause's verb, a preposition or more away.
+		gov = c.clauseVerbBefore(s, v)
+	}
+	if gov >= 0 && c.verbCodes(s, gov) && !(mutual && isPassive(s, gov) && c.agentOfPassive(s, gov, v) == nil) {
 		return nil // "engage in talks": the verb's patterns code it
 	}
 	mood := c.nounMood(s, v)
@@ -56,11 +63,17 @@ func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun
 	if src == nil {
 		src = c.nounOwner(s, v)
 	}
+	if src == nil && gov >= 0 && mutual {
+		src = c.subject(s, st, gov, 0) // one side is whoever the clause is about
+	}
 	if src == nil && gov >= 0 && c.performs(s, gov) {
 		src = c.subject(s, st, gov, 0)
 	}
 	if src == nil || src.code == "" || code == "" {
 		return nil
+	}
+	if mutual && best.target.place {
+		return nil // "clashes with militants near the Afghan border": ground is no side
 	}
 	tgt := c.refinePlaceTarget(s, best.target, v, end, code)
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
@@ -72,6 +85,20 @@ func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun
 		return nil
 	}
 	return c.emit(doc, s, src, tgt, code, best.pattern.Pair, trig, mood, date, historical)
+}
+
+// clauseVerbBefore returns the nearest verb before token v in its clause,
+// or -1.
+func (c *Coder) clauseVerbBefore(s *sentence, v int) int {
+	for k := v - 1; k >= s.first && k >= v-12; k-- {
+		switch t := s.tag(k); {
+		case strings.HasPrefix(t, "VB") && t != "VBG":
+			return k
+		case t == "," || t == ":" || t == "CC" || t == "WDT" || t == "WP":
+			return -1
+		}
+	}
+	return -1
 }
 
 // nounOwner returns the actor right before a noun, over adjectives:

@@ -747,7 +747,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			}
 		}
 	}
-	if !passive && !c.opts.Literal && (best == nil || best.target == nil) && (rootBetween(code, "07", "07") || strings.HasPrefix(code, "033")) {
+	if !passive && !c.opts.Literal && (rootBetween(code, "07", "07") || strings.HasPrefix(code, "033")) {
 		// "send fuel to Cuba": the country aid goes to receives it, before
 		// whatever the aid is for ("to help hospitals").
 		if r := c.recipient(s, v+vlen+1, end); r != nil && (tgt == nil || r.first < tgt.first) {

@@ -1319,6 +1319,14 @@ func (c *Coder) groupCompounds(s *sentence, st *docState) {
 			// list ("Britain, France, and Germany condemned").
 			continue
 		}
+		if !c.opts.Literal && s.norm(a.last) == "," && b.first == a.last+1 && b.person && !a.person && a.ref == nil &&
+			a.kind != dict.KindCountry && a.kind != dict.KindCapital && a.kind != dict.KindAdjective &&
+			(b.last == s.last || s.norm(b.last) == "," || isVerbTag(s.tag(b.last))) {
+			// "its intelligence chief, Ibrahim Kalin, held": one person,
+			// named in apposition to the title.
+			a.ref = b
+			continue
+		}
 		// "Ithilen and the government of Gondor": an agent phrase joins
 		// the compound as the actor it stands for.
 		ra, rb := a.resolved(), b.resolved()

@@ -790,6 +790,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = subj
 		}
 	}
+	if tgt == nil && !c.opts.Literal && code == "045" {
+		// "The talks were brokered by China": between the parties to the
+		// article's last agreement or talks.
+		tgt = c.mediatedParties(s, st, v, src)
+	}
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
 		// No event, but the act is remembered for what refers to it later
 		// ("the UN envoy welcomed the ceasefire").
@@ -1033,6 +1038,37 @@ func offeredTalks(st *docState, proposer string) bool {
 		return a.code == "036" || a.code == "026" || a.code == "046" || a.code == "0311" || a.code == "030"
 	}
 	return false
+}
+
+// mediatedParties returns the parties to the article's latest act of
+// agreeing, talking or settling (03x, 04x, 05x, 0871) done together, as
+// a compound at token at, or nil: the sides a mediator brought together.
+func (c *Coder) mediatedParties(s *sentence, st *docState, at int, mediator *mention) *mention {
+	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-8; i-- {
+		a := st.acts[i]
+		if !(rootBetween(a.code, "03", "05") || strings.HasPrefix(a.code, "087")) {
+			continue
+		}
+		parties := a.sources
+		if len(parties) <= 1 && a.target != "" && i > 0 && st.acts[i-1].source == a.target && st.acts[i-1].target == a.source {
+			parties = []string{a.target, a.source}
+		}
+		if len(parties) < 2 {
+			continue
+		}
+		st.groups++
+		for _, code := range parties {
+			if code != mediator.code {
+				// No words name them here: implied by "the talks".
+				s.extra = append(s.extra, mention{first: at, last: at + 1, code: code, group: st.groups, implied: true})
+			}
+		}
+		if n := len(s.extra); n > 0 && s.extra[n-1].group == st.groups {
+			return &s.extra[n-1]
+		}
+		return nil
+	}
+	return nil
 }
 
 // rejectVerbs are the verbs of rejecting what someone asked or offered.

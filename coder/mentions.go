@@ -41,8 +41,8 @@ type mention struct {
 	// its words (PETRARCH's new_actor_length).
 	text bool
 	// implied marks an actor no words name ("marched to demand the
-	// release of ..." is against the marchers' own government); first is
-	// where the act is told and last = first.
+	// release of ..." is against the marchers' own government); [first,
+	// last) is the act's word, which the event does not quote for it.
 	implied bool
 }
 

@@ -76,6 +76,9 @@ func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun
 		return nil // "clashes with militants near the Afghan border": ground is no side
 	}
 	tgt := c.refinePlaceTarget(s, best.target, v, end, code)
+	if tgt == nil && code == "045" && !c.opts.Literal {
+		tgt = c.mediatedParties(s, st, v, src) // "after mediation by Turkey"
+	}
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
 		return nil
 	}

@@ -337,7 +337,7 @@ func (c *Coder) ownGovernment(src *mention, code string, at int) *mention {
 	if country == "" || len(src.code) < 6 || !protesterRoles[src.code[3:6]] {
 		return nil
 	}
-	return &mention{first: at, last: at, code: country + "GOV", kind: dict.KindCountry, implied: true}
+	return &mention{first: at, last: at + 1, code: country + "GOV", kind: dict.KindCountry, implied: true}
 }
 
 // protesterRoles are the sectors whose protests are against their own

@@ -217,10 +217,16 @@ func (r Resolver) Resolve(sentence string, pub time.Time, past bool) (time.Time,
 	}
 	d, ok := r.Find(sentence, pub, past)
 	if !ok {
-		return pub, false, true
+		// "the peace process, which Moscow mediated for decades": what
+		// went on for years is background, not the day's news.
+		return pub, past && longDuration.MatchString(sentence), true
 	}
 	return d.Time, pub.Sub(d.Time) > HistoricalAfter, true
 }
+
+// longDuration is a time span of years ("for decades", "for more than
+// 20 years") that makes a past act background.
+var longDuration = regexp.MustCompile(`(?i)\bfor (?:(?:more than|over|nearly|almost|about) )?(?:decades|generations|centuries|many years|years|a decade|a generation|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:years|decades))\b`)
 
 func ymd(year, month, dayOfMonth string) (time.Time, Granularity, bool) {
 	y, err1 := strconv.Atoi(year)

@@ -1320,11 +1320,14 @@ func (c *Coder) groupCompounds(s *sentence, st *docState) {
 			continue
 		}
 		if !c.opts.Literal && s.norm(a.last) == "," && b.first == a.last+1 && b.person && !a.person && a.ref == nil &&
-			a.kind != dict.KindCountry && a.kind != dict.KindCapital && a.kind != dict.KindAdjective &&
 			(b.last == s.last || s.norm(b.last) == "," || isVerbTag(s.tag(b.last))) {
-			// "its intelligence chief, Ibrahim Kalin, held": one person,
-			// named in apposition to the title.
-			a.ref = b
+			if a.kind != dict.KindCountry && a.kind != dict.KindCapital && a.kind != dict.KindAdjective {
+				// "its intelligence chief, Ibrahim Kalin, held": one
+				// person, named in apposition to the title.
+				a.ref = b
+			}
+			// "The U.N. special envoy on Myanmar, Julie Bishop,": the name
+			// is in apposition to the phrase the country ends, no list.
 			continue
 		}
 		// "Ithilen and the government of Gondor": an agent phrase joins

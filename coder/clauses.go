@@ -444,7 +444,7 @@ func (c *Coder) resolvePronoun(s *sentence, st *docState, k int) *mention {
 			if m.code == "" || m.place || m.person != wantPerson {
 				continue
 			}
-			if pass == 0 && c.prepositionBefore(s, m.first) >= 0 {
+			if pass == 0 && (c.prepositionBefore(s, m.first) >= 0 || insideRelative(s, m, k)) {
 				continue
 			}
 			return m
@@ -461,6 +461,30 @@ func (c *Coder) resolvePronoun(s *sentence, st *docState, k int) *mention {
 		return nil
 	}
 	return pronounMention(k, code, wantPerson)
+}
+
+// insideRelative reports a mention inside a relative clause that closes
+// before token k: "Brazil, which borders both countries, said it ...".
+func insideRelative(s *sentence, m *mention, k int) bool {
+	closed := false
+	for j := m.last; j < k; j++ {
+		if s.norm(j) == "," {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for j := m.first - 1; j > s.first; j-- {
+		if s.norm(j) == "," {
+			return false
+		}
+		if t := s.tag(j); (t == "WDT" || t == "WP" || t == "WP$") && s.norm(j-1) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // objectPronoun resolves a pronoun object right after verb v ("accused

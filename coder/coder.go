@@ -790,6 +790,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = subj
 		}
 	}
+	if !c.opts.Literal && (code == "152" || code == "153" || code == "154") {
+		// Raising alert, police power or forces is done, not done to
+		// someone: "sent soldiers to the border with Haiti" has no target.
+		tgt = nil
+	}
 	if tgt == nil && !c.opts.Literal && code == "045" {
 		// "The talks were brokered by China": between the parties to the
 		// article's last agreement or talks.

@@ -134,7 +134,7 @@ func TestMechanics(t *testing.T) {
 		{"agent with country", "Israeli troops detained Palestinian protesters in Jenin.", []string{"ISRMIL PSECVL 173"}},
 		{"dateline is no actor", "SEOUL — South Korean troops fired on North Korean soldiers on Thursday.", []string{"KORMIL PRKMIL 193"}},
 		{"attribution is not the object", "Syrian crowds stormed the embassy, a senior Turkish official said on Saturday.", nil},
-		{"own forces are the means", "Israel deployed its troops along the border with Lebanon.", []string{"ISR LBN 154"}},
+		{"own forces are the means", "Israel deployed its troops along the border with Lebanon.", []string{"ISR - 154"}},
 		{"rebels act on the army", "RSF fighters attacked the Sudanese army near El Fasher.", []string{"SDNREB SDNMIL 190"}},
 		{"denial of an act", "The RSF denied targeting civilians.", []string{"SDNREB - 016"}},
 		{"denial of a statement codes nothing", "The Kremlin denied that talks had stalled.", nil},
@@ -180,6 +180,7 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"moving forces to a border targets nobody", "The Dominican government sent 1,000 more soldiers to the border with Haiti on Monday.", []string{"DOMGOV - 154"}},
 		{"fighting smuggling on a border is no war with the neighbour", "Jordan has fought a growing smuggling trade along its border with Syria.", nil},
 		{"a pronoun skips the relative clause of its antecedent", "Brazil, which borders Guyana and Venezuela, said on Wednesday it had reinforced its troops in the northern state of Roraima.", []string{"BRA - 154"}},
 		{"a name in apposition after a country is no list", "The U.N. special envoy on Myanmar, Julie Bishop, urged the Myanmar military to halt air strikes on civilians.", []string{"IGOUNO MMRMIL 0256"}},

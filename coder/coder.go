@@ -730,7 +730,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = cas
 		}
 	}
-	if tgt == nil && (reciprocal(code) || pair == code && !c.opts.Literal) && len(s.members(src)) > 1 && !(rootBetween(code, "18", "20") && c.agentObject(s, v+vlen+1, end)) {
+	each := !c.opts.Literal && v > s.first && s.norm(v-1) == "each" && !rootBetween(code, "18", "20")
+	if tgt == nil && (reciprocal(code) || pair == code && !c.opts.Literal || each) && len(s.members(src)) > 1 && !(rootBetween(code, "18", "20") && c.agentObject(s, v+vlen+1, end)) {
+		// ("Russia and Ukraine each freed 185 prisoners": each to the other)
 		// (an act the dictionary pairs with itself, "exchanged prisoners",
 		// is mutual too)
 		// "Ukrainian and Russian negotiators met", "the two sides signed":
@@ -1206,12 +1208,20 @@ func (c *Coder) emitReciprocal(doc *parley.Doc, s *sentence, v int, src *mention
 	date, historical := "", false
 	var out []parley.Event
 	members := s.members(src)
+	sector := ""
+	if strings.HasPrefix(code, "084") && !c.opts.Literal {
+		sector = releasedSector(s, v, c.clauseEnd(s, v+1))
+	}
 	for _, a := range members {
 		for _, b := range members {
 			if a.code == b.code {
 				continue
 			}
-			out = append(out, c.event(doc, s, a, a.code, b, b.code, code, trig, mood))
+			tgtCode := b.code
+			if sector != "" && len(tgtCode) == 3 {
+				tgtCode += sector // "exchanged 185 prisoners of war": each other's soldiers
+			}
+			out = append(out, c.event(doc, s, a, a.code, b, tgtCode, code, trig, mood))
 		}
 	}
 	if len(out) > 0 {
@@ -1230,6 +1240,22 @@ func (c *Coder) emitReciprocal(doc *parley.Doc, s *sentence, v int, src *mention
 		}
 	}
 	return out
+}
+
+// releasedSector is the sector of the people a release or exchange frees
+// when the words say it: prisoners of war and soldiers are military.
+func releasedSector(s *sentence, from, end int) string {
+	for k := from; k < end; k++ {
+		switch s.lemma(k) {
+		case "pow", "soldier", "serviceman", "servicemen", "troop":
+			return "MIL"
+		case "prisoner":
+			if k+2 < end && s.norm(k+1) == "of" && s.norm(k+2) == "war" {
+				return "MIL"
+			}
+		}
+	}
+	return ""
 }
 
 // usesForce reports the roots of armed acts: force posture, assault,

@@ -210,6 +210,15 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			return m
 		}
 	}
+	// "stormed a U.N. compound in the capital Sanaa, detaining 20 staff":
+	// a participle after a comma is done by the subject of the verb before.
+	if s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && !c.opts.Literal && separateActs[s.lemma(v)] {
+		for k := v - 2; k >= s.first; k-- {
+			if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" {
+				return c.subject(s, st, k, depth+1)
+			}
+		}
+	}
 	// "X denounced the strikes and summoned ...": a verb coordinated with an
 	// earlier one shares its subject.
 	if prev := coordinatedVerb(s, v); prev >= 0 {

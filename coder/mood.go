@@ -77,7 +77,7 @@ func (c *Coder) mood(s *sentence, v int) moodInfo {
 	}
 	// "struck the depots, killing two people": a participle after a comma
 	// tells the outcome of the act before it, not an act of its own.
-	if s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && c.coderVerbBefore(s, v) {
+	if s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && c.coderVerbBefore(s, v) && (c.opts.Literal || !separateActs[s.lemma(v)]) {
 		return moodInfo{moodGrounds, -1}
 	}
 	if demandedInThatClause(s, v) {
@@ -149,6 +149,14 @@ scan:
 		return moodInfo{moodIntent, governor}
 	}
 	return moodInfo{moodFact, governor}
+}
+
+// separateActs are participles that tell an act of their own after the
+// act before them, not its outcome: "stormed a U.N. compound, detaining 20
+// staff and seizing computers".
+var separateActs = map[string]bool{
+	"detain": true, "seize": true, "abduct": true, "kidnap": true, "arrest": true,
+	"confiscate": true, "take": true, "loot": true, "expel": true, "deport": true,
 }
 
 // demandedInThatClause reports a base-form verb in the that-clause of a

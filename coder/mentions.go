@@ -846,6 +846,9 @@ func (c *Coder) agentOfCountry(s *sentence) {
 		if s.norm(j) == "in" && missionNouns[s.lemma(m.last-1)] {
 			continue // "its High Commission in Colombo" is India's, in Sri Lanka
 		}
+		if s.norm(j) == "in" && m.first > s.first && s.tag(m.first-1) == "PRP$" && !c.opts.Literal {
+			continue // "an attack on its soldiers in Rafah": the owner's, where they were
+		}
 		// "lawmakers and officials in Fornost and Gondor": agents joined
 		// before the preposition share its countries.
 		roles := []string{role}
@@ -1125,6 +1128,11 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			}
 		}
 		country := st.roles[role[:3]]
+		if same := sameRoleNamed(s, m, role[:3]); same != "" && institutional[role[:3]] && !c.opts.Literal {
+			// "The Israeli military said ... Hamas fighters had opened
+			// fire on troops": the sentence's own army.
+			country = same
+		}
 		if country == "" {
 			if !institutional[role[:3]] {
 				// "people", "civilians", "journalists" with no country
@@ -1155,6 +1163,16 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			m.code, m.inferred = country+role, institutional[role[:3]] || st.roles[role[:3]] != ""
 		}
 	}
+}
+
+// sameRoleNamed returns the country of the sentence's subject when it is
+// an actor of the given role named with its country before mention m, or "".
+func sameRoleNamed(s *sentence, m *mention, role string) string {
+	o := sentenceSubject(s)
+	if o != nil && o.first < m.first && o.code != "" && !o.inferred && !o.place && len(o.code) >= 6 && o.code[3:6] == role {
+		return o.code[:3]
+	}
+	return ""
 }
 
 // nonState roles are armed or organised groups whose members are the group.

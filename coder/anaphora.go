@@ -55,6 +55,21 @@ func (c *Coder) definiteAnaphors(s *sentence, st *docState) {
 				continue
 			}
 		}
+		if k+2 < s.last && s.tag(k+2) == "POS" && class == "igo" && !c.opts.Literal {
+			// "the agency's Board of Governors passed a resolution": an
+			// organ of the organisation acts as the organisation.
+			if b := st.bodies["igo"]; b.code != "" {
+				for j := k + 3; j < s.last && j <= k+6; j++ {
+					if i := s.at[j-s.first]; i >= 0 {
+						if m := &s.mentions[i]; m.code == "" && m.ref == nil && !m.person {
+							m.code = b.code
+						}
+						break
+					}
+				}
+			}
+			continue
+		}
 		if k+2 < s.last {
 			// "accused the group of violating" still names the group.
 			ofPhrase := s.norm(k+2) == "of" && !(k+3 < s.last && s.tag(k+3) == "VBG")

@@ -219,6 +219,13 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			}
 		}
 	}
+	// "passed a resolution demanding that Tehran report", "issued a
+	// statement accusing Kyiv": the document's author speaks.
+	if s.tag(v) == "VBG" && v > s.first && documentNouns[s.lemma(v-1)] && s.mentionAt(v-1) == nil && !c.opts.Literal {
+		if gov := c.prevVerb(s, c.nounPhraseStart(s, v-1)); gov >= 0 {
+			return c.subject(s, st, gov, depth+1)
+		}
+	}
 	// "X denounced the strikes and summoned ...": a verb coordinated with an
 	// earlier one shares its subject.
 	if prev := coordinatedVerb(s, v); prev >= 0 {
@@ -363,6 +370,14 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 }
 
 func sawNothingBetween(s *sentence, k, v int) bool { return v-k <= 3 }
+
+// documentNouns are texts whose author says what a participle after
+// them says.
+var documentNouns = map[string]bool{
+	"resolution": true, "statement": true, "letter": true, "note": true, "decree": true,
+	"communique": true, "declaration": true, "motion": true, "message": true, "order": true,
+	"ruling": true, "verdict": true, "decision": true, "post": true, "bill": true,
+}
 
 var controlAdjective = map[string]bool{
 	"determined": true, "ready": true, "willing": true, "set": true, "expected": true,
@@ -730,6 +745,9 @@ var quantityWords = map[string]bool{
 	"millions": true, "some": true, "many": true, "most": true, "all": true, "several": true,
 	"members": true, "units": true, "group": true, "groups": true, "contingent": true,
 	"battalion": true, "battalions": true, "squad": true, "convoy": true, "delegation": true,
+	// organs named by their members: "the Board of Governors", "the
+	// Council of Ministers"
+	"board": true, "council": true, "college": true,
 }
 
 // prevVerb returns the verb just before token i, over determiners and

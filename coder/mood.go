@@ -165,11 +165,14 @@ func demandedInThatClause(s *sentence, v int) bool {
 	if t := s.tag(v); t != "VB" && t != "VBP" {
 		return false
 	}
-	for k := v - 1; k > s.first && k >= v-8; k-- {
+	for k := v - 1; k > s.first && k >= v-20; k-- {
 		switch t := s.tag(k); {
 		case s.norm(k) == "that":
 			return demandVerbs[s.lemma(k-1)]
 		case s.mentionAt(k) != nil, t == "DT", t == "JJ", strings.HasPrefix(t, "NN"), t == "POS", strings.HasPrefix(t, "RB"), t == "PRP":
+		case t == "CC" && s.norm(k) == "and", k < v-1 && (t == "IN" || t == "PRP$" || t == "CD" || t == "VB" || t == "VBN" || t == "TO"):
+			// "demanded that Tehran report on its stock and give
+			// inspectors access": the second request of the same clause.
 		default:
 			return false
 		}

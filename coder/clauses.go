@@ -468,7 +468,7 @@ func (c *Coder) resolvePronoun(s *sentence, st *docState, k int) *mention {
 			if m.code == "" || m.place || m.person != wantPerson {
 				continue
 			}
-			if pass == 0 && (c.prepositionBefore(s, m.first) >= 0 || insideRelative(s, m, k)) {
+			if pass == 0 && (c.prepositionBefore(s, m.first) >= 0 || insideRelative(s, m, k) || !c.opts.Literal && toldThat(s, m, k)) {
 				continue
 			}
 			return m
@@ -485,6 +485,26 @@ func (c *Coder) resolvePronoun(s *sentence, st *docState, k int) *mention {
 		return nil
 	}
 	return pronounMention(k, code, wantPerson)
+}
+
+// toldThat reports a pronoun k that opens the that-clause of a verb whose
+// object is m: in "China notified Japan on Wednesday that it was
+// suspending imports" it is the teller, not the told. A demand's clause
+// ("demanded that it withdraw") is about its addressee and is not this.
+func toldThat(s *sentence, m *mention, k int) bool {
+	g := m.first - 1
+	if g >= s.first && s.tag(g) == "DT" {
+		g--
+	}
+	if g < s.first || !strings.HasPrefix(s.tag(g), "VB") || auxiliaries[s.lemma(g)] || demandVerbs[s.lemma(g)] || k-1 <= m.last || s.norm(k-1) != "that" {
+		return false
+	}
+	for j := m.last; j < k-1; j++ {
+		if t := s.tag(j); t != "IN" && t != "NNP" && t != "CD" && !strings.HasPrefix(t, "RB") && t != "DT" {
+			return false // "on Wednesday", "late on Monday"
+		}
+	}
+	return true
 }
 
 // insideRelative reports a mention inside a relative clause that closes

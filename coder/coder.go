@@ -356,7 +356,8 @@ func (c *Coder) verbAt(s *sentence, v int) ([]*dict.Verb, int) {
 	// verb and its noun is a modifier, not a verb.
 	// "keep attacking Israel" is a verb: a name is no noun a participle
 	// modifies, and aspect verbs govern a gerund.
-	if s.tag(v) == "VBG" && v > s.first && v+1 < s.last && isVerbTag(s.tag(v-1)) && (s.tag(v+1) == "NN" || s.tag(v+1) == "NNS") && !aspectVerbs[s.lemma(v-1)] {
+	if s.tag(v) == "VBG" && v > s.first && v+1 < s.last && isVerbTag(s.tag(v-1)) && (s.tag(v+1) == "NN" || s.tag(v+1) == "NNS") && !aspectVerbs[s.lemma(v-1)] && (s.lemma(v-1) != "be" || c.opts.Literal) {
+		// ("was suspending imports" is progressive: the verb itself)
 		return nil, 0
 	}
 	if s.tag(v) == "VBN" && participleModifier(s, v) {

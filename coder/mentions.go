@@ -1331,7 +1331,7 @@ func (c *Coder) groupCompounds(s *sentence, st *docState) {
 		if g := a.resolved().group; g != 0 && closed[g] && s.norm(a.last) == "," {
 			continue
 		}
-		if s.norm(a.last) == "," && a.resolved().group == 0 && !c.opts.Literal && !s.headline && (a.last+1 < b.first && s.tag(a.last+1) == "CC" && subjectOfNextClause(s, b) || finiteVerbAfter(s, b)) {
+		if comma := firstComma(s, a.last, b.first); comma >= 0 && a.resolved().group == 0 && !c.opts.Literal && !s.headline && (comma+1 < b.first && s.tag(comma+1) == "CC" && subjectOfNextClause(s, b) || finiteVerbAfter(s, b)) {
 			// "... of President Ruto, and police fired", "detained 79
 			// people, the interior ministry said": a new clause, not a
 			// list ("Britain, France, and Germany condemned").
@@ -1373,6 +1373,16 @@ func (c *Coder) groupCompounds(s *sentence, st *docState) {
 			}
 		}
 	}
+}
+
+// firstComma returns the first comma in [i, j), or -1.
+func firstComma(s *sentence, i, j int) int {
+	for k := i; k < j; k++ {
+		if s.norm(k) == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // joinedByConjunction reports that a conjunction or comma joins [i, j),

@@ -143,6 +143,11 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 			case rootBetween(e.Code, "17", "20"), e.Code == "015":
 				st.attacker = e.Source.Code // coercion, assault, fighting, mass violence; a claim of responsibility
 			}
+			if r := e.Source; len(r.Code) >= 6 && r.Country != "" && stateForces[r.Code[3:6]] && !c.opts.Literal {
+				// "Israeli air strikes killed ...": the article's army is
+				// Israel's, though no mention named "the Israeli military".
+				st.roles[r.Code[3:6]] = r.Country
+			}
 			if e.Target != nil && isSide(e.Source) && isSide(*e.Target) && (e.Source.Country != e.Target.Country || civilWar(e.Source.Code, e.Target.Code)) {
 				st.dyad = []string{e.Source.Code, e.Target.Code}
 			}
@@ -860,6 +865,9 @@ func (c *Coder) emit(doc *parley.Doc, s *sentence, src, tgt *mention, code, pair
 		}
 		if from.kind == dict.KindAdjective && len(fromCode) == 3 && usesForce(code) {
 			fromCode += "MIL" // "Israeli air strikes killed ...": the military acts
+		}
+		if to != nil && toCode == fromCode && !c.opts.Literal {
+			return // an actor acting on itself is a misread
 		}
 		if code == "040" && to != nil && place != nil && place.Country != "" && !c.opts.Literal &&
 			place.Country != c.country(fromCode) && place.Country != c.country(toCode) {

@@ -205,12 +205,13 @@ func (d *Dictionary) addCodes(a *Actor, t, file string, n int) {
 	}
 }
 
-// bodiesFile reports a file of countries, organisations, parties or armed
-// groups, whose dated roles ("RSF: SDNMIL until 2023, then SDNREB") do not
-// make an entry a person as they do in PETRARCH's leader files.
+// bodiesFile reports a file of countries, organisations, parties, armed
+// groups or civil-society bodies, whose dated roles ("RSF: SDNMIL until
+// 2023, then SDNREB") do not make an entry a person as they do in
+// PETRARCH's leader files.
 func bodiesFile(file string) bool {
 	f := strings.ToLower(file)
-	for _, w := range []string{"countries", "international", "organi", "parties", "nonstate", "groups"} {
+	for _, w := range []string{"countries", "international", "organi", "parties", "nonstate", "groups", "civil"} {
 		if strings.Contains(f, w) {
 			return true
 		}

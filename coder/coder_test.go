@@ -180,6 +180,7 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"a general strike against a government is a labour strike", "The Histadrut declared a general strike against the Israeli government.", []string{"ISRLAB ISRGOV 143"}},
 		{"an army named only by its strikes is the article's army; nobody strikes itself", "Israeli air strikes killed 30 people in Gaza on Monday. Troops pressed on with an offensive in Gaza City on Tuesday.", []string{"ISRMIL PSECVL 195"}},
 		{"'it' after telling someone that is the teller; a progressive is a verb; 'the X government said' is no list", "China notified Japan on Wednesday that it was suspending imports of Japanese seafood, the Japanese government said.", []string{"CHN JPN 163"}},
 		{"an organ of the agency acts for it and a resolution's author demands", "The IAEA met in Vienna on Thursday. The agency's Board of Governors passed a resolution demanding that Iran give inspectors access to bombed sites.", []string{"IGOUNOIAE IRN 1055"}},

@@ -72,6 +72,10 @@ func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun
 	if src == nil || src.code == "" || code == "" {
 		return nil
 	}
+	if s.lemma(v) == "strike" && rootBetween(code, "19", "19") && !c.opts.Literal &&
+		(labourStrike[s.norm(v-1)] || len(src.code) >= 6 && protesterRoles[src.code[3:6]]) {
+		code = "143" // "the Histadrut declared a general strike against the government"
+	}
 	if mutual && best.target.place {
 		return nil // "clashes with militants near the Afghan border": ground is no side
 	}
@@ -102,6 +106,12 @@ func (c *Coder) clauseVerbBefore(s *sentence, v int) int {
 		}
 	}
 	return -1
+}
+
+// labourStrike are the words before "strike" that make it a labour strike.
+var labourStrike = map[string]bool{
+	"general": true, "nationwide": true, "national": true, "indefinite": true, "labour": true,
+	"labor": true, "hunger": true, "teachers": true, "doctors": true, "workers": true, "transport": true,
 }
 
 // nounOwner returns the actor right before a noun, over adjectives:

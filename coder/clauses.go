@@ -122,6 +122,9 @@ func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
 	for k := from; k < end; k++ {
 		m := s.mentionAt(k)
 		if m == nil {
+			if !c.opts.Literal && s.tag(k) == "VBG" && k > from && (s.tag(k-1) == "NN" || s.tag(k-1) == "NNS") && s.mentionAt(k-1) == nil && linkingVerbs[s.lemma(k)] {
+				break // "a trade corridor linking Niger to Cotonou": what the noun joins
+			}
 			continue
 		}
 		k = m.last - 1
@@ -303,6 +306,10 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			return c.subject(s, st, k, depth+1)
 		case t == "PRP":
 			return c.resolvePronoun(s, st, k)
+		case t == "NNP" && k+1 < v && s.norm(k+1) == "," && !c.opts.Literal && apposedName(s, k) >= 0:
+			// "The president of the ECOWAS Commission, Omar Alieu Touray,
+			// arrived": past a name no dictionary knows to the title.
+			k = apposedName(s, k)
 		case t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS":
 			start := c.nounPhraseStart(s, k)
 			if m := s.mentionAt(k - 1); k-1 > start && m != nil && m.code != "" && !m.place && !m.person && m.kind == dict.KindActor && m.first > s.first && isPossessive(s, m.first-1) {
@@ -726,6 +733,23 @@ func relativeOpening(s *sentence, k int) int {
 		return -1
 	}
 	return -1
+}
+
+// linkingVerbs are participles that say what a noun connects or crosses
+// ("a corridor linking Niger to Cotonou"), not whom an act reaches.
+var linkingVerbs = map[string]bool{"link": true, "connect": true, "join": true, "cross": true, "run": true, "border": true, "separate": true}
+
+// apposedName returns the comma before the unknown name ending at k when
+// the name stands in apposition (", Omar Alieu Touray,"), or -1.
+func apposedName(s *sentence, k int) int {
+	j := k
+	for j >= s.first && s.tag(j) == "NNP" && s.mentionAt(j) == nil {
+		j--
+	}
+	if j == k || j <= s.first || s.norm(j) != "," {
+		return -1
+	}
+	return j
 }
 
 // appositiveActor reads the appositive between the commas open and end

@@ -236,6 +236,9 @@ func civilWar(a, b string) bool {
 // isSide reports an actor that can be one of "the two sides" or "the two
 // leaders": a country's agent, not a bare place name or civilians.
 func isSide(a parley.ActorRef) bool {
+	if strings.HasPrefix(a.Code, "IGO") && !a.Implied {
+		return true // "the two sides": the ECOWAS envoy and the junta
+	}
 	return a.Country != "" && len(a.Code) >= 6 && a.Code[3:6] != "CVL"
 }
 

@@ -1207,6 +1207,9 @@ func reciprocal(code string) bool {
 	if strings.HasPrefix(code, "033") || strings.HasPrefix(code, "034") || code == "039" {
 		return false // aid, reform and mediation go one way; exchanges (035x) do not
 	}
+	if code == "0871" {
+		return true // "the junta and the TNLA agreed to a ceasefire": with each other
+	}
 	switch code[:2] {
 	case "03", "04", "05", "06", "19":
 		return code != "042" && code != "043" && code != "051" && code != "055"

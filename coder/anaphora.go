@@ -18,6 +18,8 @@ var anaphorNouns = map[string]string{
 // bodyClass says which anaphors may name the actor of mention m.
 func bodyClass(s *sentence, m mention) string {
 	switch {
+	case m.person && len(m.code) >= 6 && m.code[:3] == "IGO":
+		return "igo" // "EU foreign policy chief Kaja Kallas ... the bloc"
 	case m.person || m.kind != dict.KindActor || len(m.code) < 3:
 		return ""
 	case len(m.code) >= 6 && m.code[:3] == "IGO":
@@ -78,6 +80,12 @@ func (c *Coder) definiteAnaphors(s *sentence, st *docState) {
 			}
 		}
 		b, ok := st.bodies[class]
+		for i := range s.mentions {
+			// "Kallas ... said the bloc would": named earlier in the sentence.
+			if m := s.mentions[i]; m.last <= k && m.code != "" && bodyClass(s, m) == class && !c.opts.Literal {
+				b, ok = body{code: m.code, sentence: st.sentences}, true
+			}
+		}
 		if class == "any" {
 			igo, group := st.bodies["igo"], st.bodies["group"]
 			b, ok = igo, igo.code != ""

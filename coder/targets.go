@@ -189,6 +189,10 @@ func (c *Coder) placeUnderAttack(s *sentence, from, end int) *mention {
 // the speaker is the more specific source. Otherwise src.
 func (c *Coder) speakerFor(s *sentence, st *docState, v int, src *mention) *mention {
 	that := thatBefore(s, clauseStart(s, v), v)
+	if (that <= s.first || !isVerbTag(s.tag(that-1))) && src.first > s.first && s.tag(src.first-1) == "VBD" && !c.opts.Literal {
+		// "Erdogan ... said Turkey would release PKK prisoners": no "that".
+		that = src.first
+	}
 	if that <= s.first || !isVerbTag(s.tag(that-1)) {
 		return src
 	}

@@ -520,6 +520,16 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		}
 	}
 	var moreCodes []string
+	if !c.opts.Literal && best != nil && strings.HasPrefix(code, "10") && thatAfter(s, v+vlen+1, end) > 0 {
+		// "demanded that all armed groups hand their heavy weapons over to
+		// the state": the that-clause's verb says what is demanded, not a
+		// noun the demand pattern found inside it.
+		if asked := c.askedAct(s, v+vlen, end); asked != "" && asked != "---" && asked[:2] != "02" && asked[:2] != "10" {
+			if d := appealFor("10", asked); d != "100" {
+				code = d
+			}
+		}
+	}
 	if !c.opts.Literal && (best == nil && (strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10")) || code == "020" || code == "100") {
 		// "urged Kyiv and Moscow to agree to a ceasefire": an appeal or
 		// demand is as specific as the act it asks for.
@@ -717,6 +727,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		tgt = c.ownGovernment(src, code, v)
 	}
 	tgt = c.refinePlaceTarget(s, tgt, v, end, code)
+	if (tgt == nil || tgt.place) && !passive && !c.opts.Literal && code == "0873" && len(src.code) >= 6 && nonState[src.code[3:6]] && c.country(src.code) != "" {
+		// "PKK fighters burned their rifles": disarming towards the state
+		// they fought.
+		tgt = &mention{first: v, last: v + 1, code: c.country(src.code), kind: dict.KindCountry, implied: true}
+	}
 	if tgt != nil && tgt.place && rootBetween(code, "18", "20") && !c.opts.Literal {
 		// "struck hideouts of the Pakistani Taliban in Afghanistan": the
 		// actor struck, not the ground it was struck on.

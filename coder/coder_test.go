@@ -180,6 +180,8 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"rebels burning their own weapons disarm towards the state they fought, in a place named with 'of'", "About 50 fighters of the Kurdistan Workers' Party (PKK) burned their rifles at a ceremony in the mountains of northern Iraq on Monday.", []string{"TURREB TUR 0873"}},
+		{"a demand's that-clause verb, even one read as a noun, says what is demanded", "TRIPOLI — Prime Minister Abdul Hamid Dbeibah demanded that all armed groups in the capital hand their heavy weapons over to the state.", []string{"LBYGOV LBYREB 1056"}},
 		{"the bloc an IGO's official named in the same sentence", "EU foreign policy chief Kaja Kallas said on Monday the bloc would give Moldova an additional 15 million euros.", []string{"IGOEUREEC MDA 0331"}},
 		{"a country's intent told without 'that' is its speaker's", "Turkish President Recep Tayyip Erdogan said Turkey would release sick and elderly PKK prisoners.", []string{"TURGOV TURREB 0353"}},
 		{"a ceasefire two sides agree to is declared by each to the other", "Libya's Tripoli-based Government of National Unity and the Radaa armed group agreed to a ceasefire on Wednesday.", []string{"LBYGOV LBYREB 0871", "LBYREB LBYGOV 0871"}},

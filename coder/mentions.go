@@ -1264,6 +1264,9 @@ func (c *Coder) markPlaces(s *sentence) {
 			continue
 		}
 		prev := c.prevWord(s, m.first)
+		if prev == "of" && !c.opts.Literal && ofGround(s, m.first) {
+			m.place = true // "in the mountains of northern Iraq", "the outskirts of Kyiv"
+		}
 		if prev != "" && locative[prev] {
 			m.place = true
 			m.destination = prev == "to" || prev == "into" || prev == "toward" || prev == "towards"
@@ -1282,6 +1285,26 @@ func (c *Coder) markPlaces(s *sentence) {
 			m.place = true
 		}
 	}
+}
+
+// ofGround reports a mention after "of" whose head noun names land: "the
+// mountains of (northern) Iraq", "the outskirts of Kyiv".
+func ofGround(s *sentence, first int) bool {
+	k := first - 1
+	for k > s.first && (s.tag(k) == "JJ" || s.norm(k) == "the") {
+		k--
+	}
+	if k <= s.first || s.norm(k) != "of" {
+		return false
+	}
+	return groundNouns[s.lemma(k-1)] || ofGroundNouns[s.lemma(k-1)]
+}
+
+// ofGroundNouns are the parts of a country's land named with "of".
+var ofGroundNouns = map[string]bool{
+	"mountain": true, "north": true, "south": true, "east": true, "west": true, "outskirts": true,
+	"area": true, "part": true, "heart": true, "centre": true, "center": true, "edge": true,
+	"interior": true, "coast": true, "hill": true, "desert": true, "forest": true,
 }
 
 // groundNouns name land or sea a nationality adjective can qualify.

@@ -59,6 +59,23 @@ var sameFormPasts = map[string]bool{
 // a base form the tagger called a past tense is a present or, in the
 // that-clause of a demand, appeal or threat, a subjunctive.
 func (c *Coder) retagSubjunctives(s *sentence) {
+	for k := 1; k+1 < len(s.tags) && !c.opts.Literal; k++ {
+		// "demanded that all armed groups in the capital hand/NN their
+		// weapons over": a verb the tagger read as a noun, between the
+		// clause's subject and its object.
+		if s.tags[k] != "NN" || s.words.Norm[k] != s.words.Lemma[k] || !isNounTag(s.tags[k-1]) || len(c.dict.Verbs.Lookup(s.words.Norm[k])) == 0 {
+			continue
+		}
+		if n := s.tags[k+1]; n != "PRP$" && n != "DT" && n != "IN" {
+			continue
+		}
+		for j := k - 1; j >= 1 && j >= k-10; j-- {
+			if s.words.Norm[j] == "that" && isVerbTag(s.tags[j-1]) && c.contentVerb(s, s.first+j-1) {
+				s.tags[k] = "VB"
+				break
+			}
+		}
+	}
 	for k := 1; k < len(s.tags); k++ {
 		if t := s.tags[k]; t != "VBD" && t != "VBP" || s.words.Norm[k] != s.words.Lemma[k] || sameFormPasts[s.words.Norm[k]] {
 			continue

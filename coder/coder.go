@@ -739,6 +739,25 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = o
 		}
 	}
+	if (tgt == nil || tgt.place) && !passive && !c.opts.Literal && rootBetween(code, "18", "20") {
+		// "captured a naval base on the outskirts of Kyaukphyu",
+		// "attacked an army post near Tera": the army that held it.
+		if k := militaryPostAfter(s, v+vlen+1, end); k >= 0 {
+			country := ""
+			if tgt != nil {
+				country = c.country(tgt.code)
+			} else if country = st.roles["MIL"]; country == "" {
+				country = c.sentencePlaceCountry(s)
+			}
+			role := "MIL"
+			if k > s.first && s.norm(k-1) == "police" {
+				role = "COP"
+			}
+			if country != "" && country != c.country(src.code) || country != "" && len(src.code) >= 6 && nonState[src.code[3:6]] {
+				tgt = &mention{first: k, last: k + 1, code: country + role, kind: dict.KindActor}
+			}
+		}
+	}
 	if tgt != nil && tgt.inferred && reciprocal(code) && !rootBetween(code, "18", "20") && len(s.members(src)) > 1 {
 		tgt = nil // "the two leaders signed a memorandum on air defence": with each other
 	}
@@ -1270,6 +1289,24 @@ func (c *Coder) emitReciprocal(doc *parley.Doc, s *sentence, v int, src *mention
 		}
 	}
 	return out
+}
+
+// militaryPostAfter returns the noun of a military post right after the
+// verb at from ("a naval base", "an army post", "the garrison"), or -1.
+func militaryPostAfter(s *sentence, from, end int) int {
+	for k := from; k < end && k < from+5; k++ {
+		switch s.lemma(k) {
+		case "base", "post", "outpost", "garrison", "barracks", "checkpoint", "camp", "position":
+			if k > from && (s.norm(k-1) == "military" || s.norm(k-1) == "army" || s.norm(k-1) == "naval" || s.norm(k-1) == "air" || s.norm(k-1) == "navy" || s.norm(k-1) == "police" || s.norm(k-1) == "border") || s.lemma(k) == "garrison" || s.lemma(k) == "barracks" || s.lemma(k) == "outpost" {
+				return k
+			}
+			return -1
+		}
+		if s.mentionAt(k) != nil {
+			return -1
+		}
+	}
+	return -1
 }
 
 // releasedSector is the sector of the people a release or exchange frees

@@ -207,7 +207,9 @@ func (c *Coder) speakerFor(s *sentence, st *docState, v int, src *mention) *ment
 // protesters"): they are the state's people. It returns a copy of the
 // first uncoded crowd agent in the clause, coded with the source's country.
 func (c *Coder) domesticObject(s *sentence, from, end int, src *mention) *mention {
-	if len(src.code) < 6 || !stateForces[src.code[3:6]] && src.code[3:6] != "GOV" && src.code[3:6] != "JUD" {
+	if len(src.code) < 6 || !stateForces[src.code[3:6]] && src.code[3:6] != "GOV" && src.code[3:6] != "JUD" && !nonState[src.code[3:6]] {
+		// (armed groups act on the people of their country too: "the
+		// militants abducted five drivers")
 		return nil
 	}
 	country := c.country(src.code)
@@ -289,7 +291,9 @@ func (c *Coder) casualties(s *sentence, st *docState, end int, src *mention) *me
 // peopleNouns are plain plural nouns for people with no role of their own.
 var peopleNouns = map[string]bool{
 	"member": true, "man": true, "woman": true, "person": true, "individual": true,
-	"youth": true, "suspect": true, "migrant": true,
+	"youth": true, "suspect": true, "migrant": true, "driver": true, "passenger": true,
+	"villager": true, "resident": true, "traveller": true, "traveler": true, "pilgrim": true,
+	"tourist": true, "hostage": true, "child": true, "people": true,
 }
 
 // homesNouns are the property of ordinary people.

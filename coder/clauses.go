@@ -338,6 +338,13 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 					return m.resolved()
 				}
 			}
+			if passedTo && dispersalVerbs[s.lemma(v)] && !c.opts.Literal {
+				// "police fired tear gas and water cannon to disperse them":
+				// the purpose is the firing subject's.
+				if gov := c.prevVerb(s, start); gov >= 0 {
+					return c.subject(s, st, gov, depth+1)
+				}
+			}
 			if controlNoun[l] {
 				// "his intention to travel": the noun's owner is the governing subject.
 				if p := start; p > s.first && s.tag(p) == "PRP$" {
@@ -385,6 +392,10 @@ var documentNouns = map[string]bool{
 	"communique": true, "declaration": true, "motion": true, "message": true, "order": true,
 	"ruling": true, "verdict": true, "decision": true, "post": true, "bill": true,
 }
+
+// dispersalVerbs are the purposes of force against a crowd: "fired tear
+// gas to disperse them".
+var dispersalVerbs = map[string]bool{"disperse": true, "scatter": true, "quell": true, "repel": true}
 
 var controlAdjective = map[string]bool{
 	"determined": true, "ready": true, "willing": true, "set": true, "expected": true,
@@ -455,6 +466,13 @@ func (c *Coder) prepositionBefore(s *sentence, i int) int {
 // resolvePronoun maps he/she/it to the actor it most likely names: the last
 // person (or non-person actor) mentioned before it in the article.
 func (c *Coder) resolvePronoun(s *sentence, st *docState, k int) *mention {
+	return c.resolvePronounExcept(s, st, k, "")
+}
+
+// resolvePronounExcept is resolvePronoun for an object pronoun, whose
+// antecedent is not the clause's own subject (except): "police fired tear
+// gas to disperse them" are the protesters.
+func (c *Coder) resolvePronounExcept(s *sentence, st *docState, k int, except string) *mention {
 	var wantPerson bool
 	switch s.norm(k) {
 	case "he", "she", "him", "her", "his":
@@ -472,7 +490,7 @@ func (c *Coder) resolvePronoun(s *sentence, st *docState, k int) *mention {
 				continue
 			}
 			j = m.first
-			if m.code == "" || m.place || m.person != wantPerson {
+			if m.code == "" || m.place || m.person != wantPerson || except != "" && m.resolved().code == except {
 				continue
 			}
 			if pass == 0 && (c.prepositionBefore(s, m.first) >= 0 || insideRelative(s, m, k) || !c.opts.Literal && toldThat(s, m, k)) {
@@ -562,7 +580,11 @@ func (c *Coder) objectPronoun(s *sentence, st *docState, v, from int, src *menti
 	if n := k + 1; !content && n < s.last && (s.tag(n) == "MD" || s.tag(n) == "VBD" || s.tag(n) == "VBZ" || s.tag(n) == "VBP") {
 		return nil // "said it would": a clause's subject
 	}
-	m := c.resolvePronoun(s, st, k)
+	except := ""
+	if src != nil && !c.opts.Literal {
+		except = src.code
+	}
+	m := c.resolvePronounExcept(s, st, k, except)
 	if m == nil || m.code == "" || src != nil && (m == src || m.code == src.code) {
 		return nil
 	}

@@ -51,9 +51,44 @@ func (c *Coder) clauseEnd(s *sentence, from int) int {
 			if nt == "VBG" || nt == "VBN" || nt == "WP" || nt == "WDT" || s.norm(k+1) == "but" || s.norm(k+1) == "while" {
 				return k
 			}
+			if s.norm(k+1) == "and" && !c.opts.Literal && newClauseAfter(s, k+2) {
+				return k // "..., and thousands of civilians fled": a clause of its own
+			}
+		case w == "as" && k > from && !c.opts.Literal && !s.headline && newClauseAfter(s, k+1):
+			return k // "withdrew as the rebels advanced"
 		}
 	}
 	return s.last
+}
+
+// newClauseAfter reports a subject noun phrase at k followed by its verb:
+// "the rebels advanced", "thousands of civilians fled".
+func newClauseAfter(s *sentence, k int) bool {
+	if k >= s.last {
+		return false
+	}
+	if t := s.tag(k); t != "DT" && t != "NNS" && t != "NNP" && t != "NN" && t != "CD" && t != "PRP" && t != "JJ" {
+		return false
+	}
+	for j := k; j < s.last && j <= k+5; j++ {
+		switch t := s.tag(j); {
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			return j > k
+		case t == "VBN" || t == "JJ" && j > k:
+			// "the rebels advanced/JJ", "civilians fled/VBN": a past form
+			// right after the subject's noun
+			if j > k && (s.tag(j-1) == "NNS" || s.tag(j-1) == "NN") && j+1 < s.last && (s.tag(j+1) == "IN" || s.tag(j+1) == "RB" || s.tag(j+1) == "RP") && s.lemma(j) != s.norm(j) {
+				return true
+			}
+			if t == "VBN" {
+				return false
+			}
+		case t == "DT" || t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS" || t == "JJ" || t == "CD" || t == "IN" && s.norm(j) == "of" || t == "PRP":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func auxAfterTo(s *sentence, k int) bool { return k > s.first && s.norm(k-1) == "to" }

@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/parley-events/parley/dict"
+import (
+	"strings"
+
+	"github.com/parley-events/parley/dict"
+)
 
 // Definite anaphors: wire copy names an organisation once and then calls it
 // "the bloc", "the agency" or "the group".
@@ -13,6 +17,14 @@ var anaphorNouns = map[string]string{
 	"group": "group", "militia": "group", "movement": "group", "faction": "group",
 	"organisation": "any", "organization": "any",
 	"crowd": "crowd", "crowds": "crowd", "mob": "crowd",
+}
+
+// stateKinds lists the countries "the kingdom", "the emirate" and "the
+// sultanate" can stand for.
+var stateKinds = map[string]string{
+	"kingdom":   "SAU JOR MAR GBR BHR THA KHM ESP NLD BEL SWE NOR DNK BTN LSO SWZ TON",
+	"emirate":   "QAT KWT",
+	"sultanate": "OMN BRN",
 }
 
 // bodyClass says which anaphors may name the actor of mention m.
@@ -43,6 +55,20 @@ var crowdRoles = map[string]bool{"CVL": true, "OPP": true, "LAB": true, "EDU": t
 func (c *Coder) definiteAnaphors(s *sentence, st *docState) {
 	added := false
 	for k := s.first; k+1 < s.last; k++ {
+		if s.norm(k) == "the" && !c.opts.Literal && s.at[k+1-s.first] < 0 {
+			// "thanked the kingdom for its support": the last monarchy
+			// of that kind the article named.
+			if kinds := stateKinds[s.norm(k+1)]; kinds != "" {
+				for _, country := range st.named {
+					if strings.Contains(kinds, country) {
+						s.mentions = append(s.mentions, mention{first: k + 1, last: k + 2, code: country, kind: dict.KindCountry})
+						added = true
+						break
+					}
+				}
+				continue
+			}
+		}
 		class := anaphorNouns[s.norm(k+1)]
 		if s.norm(k) != "the" || class == "" {
 			continue

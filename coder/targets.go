@@ -24,6 +24,17 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 	if k >= end || !strings.HasPrefix(s.tag(k), "NN") || s.mentionAt(k) != nil {
 		return nil
 	}
+	if courtNouns[s.lemma(k)] && !c.opts.Literal && (k+1 >= end || s.mentionAt(k+1) == nil && s.norm(k+1) != "of") {
+		// "criticised the trial", "condemned the verdict": the court's.
+		country := st.roles["JUD"]
+		if country == "" {
+			country = dominant(st.countries)
+		}
+		if country != "" && country != c.country(src.code) || country != "" && !isState(src.code) {
+			return &mention{first: k, last: k + 1, code: country + "JUD", kind: dict.KindActor}
+		}
+		return nil
+	}
 	if !attackNouns[s.lemma(k)] {
 		// "welcomed the apology", "condemned the resolution": the author
 		// of the earlier act the noun names.
@@ -92,6 +103,12 @@ func (c *Coder) earlierActAuthor(st *docState, s *sentence, from, k int, src *me
 		}
 	}
 	return nil
+}
+
+// courtNouns name a court's acts, whose author a criticism targets.
+var courtNouns = map[string]bool{
+	"trial": true, "verdict": true, "ruling": true, "sentence": true, "conviction": true,
+	"judgment": true, "judgement": true, "acquittal": true,
 }
 
 // attackNouns name acts of violence whose author a condemnation targets.

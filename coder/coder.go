@@ -840,6 +840,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// someone: "sent soldiers to the border with Haiti" has no target.
 		tgt = nil
 	}
+	if !c.opts.Literal && (code == "1053" || code == "0253") && (tgt == nil || releaseOfBefore(s, v, tgt.first)) {
+		// "demanded the immediate release of the crew": of whoever holds
+		// them, the author of the article's last detention or seizure;
+		// never the people to be freed.
+		tgt = c.lastCaptor(st, v, src)
+	}
 	if tgt == nil && !c.opts.Literal && code == "045" {
 		// "The talks were brokered by China": between the parties to the
 		// article's last agreement or talks.
@@ -1091,6 +1097,33 @@ func offeredTalks(st *docState, proposer string) bool {
 		return a.code == "036" || a.code == "026" || a.code == "046" || a.code == "0311" || a.code == "030"
 	}
 	return false
+}
+
+// releaseOfBefore reports "release of" between the verb v and token k:
+// the actor at k is the one to be freed.
+func releaseOfBefore(s *sentence, v, k int) bool {
+	for j := v + 1; j+1 < k; j++ {
+		if s.lemma(j) == "release" && s.norm(j+1) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastCaptor returns, as an implied mention at token at, the source of the
+// article's latest detention, abduction or seizure (173, 181, 1711) by
+// someone other than the demanding side, or nil.
+func (c *Coder) lastCaptor(st *docState, at int, src *mention) *mention {
+	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-10; i-- {
+		a := st.acts[i]
+		if a.code == "173" || a.code == "181" || a.code == "1711" {
+			if c.country(a.source) == c.country(src.code) && isState(a.source) && isState(src.code) {
+				return nil
+			}
+			return &mention{first: at, last: at + 1, code: a.source, implied: true}
+		}
+	}
+	return nil
 }
 
 // mediatedParties returns the parties to the article's latest act of

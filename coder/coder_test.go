@@ -180,6 +180,7 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"a demand for the release of people is aimed at their captor", "Iran's Revolutionary Guards seized a tanker on Thursday and detained its 18 crew members. The UAE demanded on Friday the immediate release of the crew.", []string{"IRNMIL IRNCVL 173", "ARE IRNMIL 1053"}},
 		{"criticising a verdict targets the court", "A Jordanian court sentenced 16 men on Monday. The U.N. human rights office criticised the trial on Tuesday.", []string{"IGOUNO JORJUD 111"}},
 		{"the kingdom is the last monarchy named", "Syrian President Ahmed al-Sharaa visited Saudi Arabia on Tuesday. Sharaa thanked the kingdom for its support.", []string{"SYRGOV SAU 042", "SYRGOV SAU 051"}},
 		{"an accusation of harassment is of aggression", "The U.S. Navy accused Iran on Thursday of harassing commercial shipping in the Gulf.", []string{"USAMIL IRN 1123"}},

@@ -68,6 +68,9 @@ var askedWords = []struct {
 	{"", "investigate", "09"}, {"", "probe", "09"},
 	{"", "refrain", "087"}, {"", "restraint", "087"}, {"", "press", "05"}, {"", "pressure", "05"},
 	{"", "assembly", "0833"}, {"", "reconstruction", "071"}, {"", "retract", "0832"},
+	// "demanded that the government reverse the increase": a change of policy
+	{"", "reverse", "0832"}, {"", "scrap", "0832"}, {"", "repeal", "0832"}, {"", "rescind", "0832"},
+	{"", "overturn", "0832"}, {"", "revoke", "0832"},
 }
 
 // askedByWords reads what an appeal asks for from the words of its
@@ -86,6 +89,13 @@ func (c *Coder) askedByWords(s *sentence, v, end int) string {
 // for, from its words up to the next request.
 func (c *Coder) askedByWordsAt(s *sentence, from int) string {
 	to := c.requestEnd(s, from)
+	for _, w := range askedWords {
+		// The asked verb itself first: "reverse the tariff increase" asks
+		// for a reversal, whatever it reverses.
+		if w.lemma != "" && from < to && (s.lemma(from) == w.lemma || s.norm(from) == w.lemma) {
+			return w.code
+		}
+	}
 	for _, w := range askedWords {
 		for k := from; k < to; k++ {
 			if w.lemma != "" && (s.lemma(k) == w.lemma || s.norm(k) == w.lemma) {

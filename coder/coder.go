@@ -371,6 +371,9 @@ func (c *Coder) verbAt(s *sentence, v int) ([]*dict.Verb, int) {
 	if s.tag(v) == "VBN" && participleModifier(s, v) {
 		return nil, 0
 	}
+	if s.lemma(v) == "arm" && v+1 < s.last && armedNouns[s.lemma(v+1)] && !c.opts.Literal {
+		return nil, 0 // "Radaa armed group", "armed men": an adjective
+	}
 	var best []*dict.Verb
 	bestWords, bestLen := -1, 0
 	// The form as written first: a dictionary may list "LEFT" apart from
@@ -1157,6 +1160,13 @@ func (c *Coder) mediatedParties(s *sentence, st *docState, at int, mediator *men
 	return nil
 }
 
+// armedNouns follow "armed" used as an adjective.
+var armedNouns = map[string]bool{
+	"group": true, "man": true, "men": true, "force": true, "wing": true, "militia": true,
+	"gang": true, "faction": true, "forces": true, "movement": true, "struggle": true, "conflict": true,
+	"robbery": true, "attack": true, "assailant": true, "gunman": true, "fighter": true,
+}
+
 // rejectVerbs are the verbs of rejecting what someone asked or offered.
 var rejectVerbs = map[string]bool{"reject": true, "rebuff": true, "spurn": true, "turn": true, "dismiss": true, "brush": true, "refuse": true, "decline": true}
 
@@ -1188,6 +1198,11 @@ func requestNounAfter(s *sentence, from, end int) string {
 // ("an appeal to end the strike", 0252, is rejected as 1242) and the asker.
 func (c *Coder) rejectedRequest(st *docState, kind, country, owner string) (string, string) {
 	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12; i-- {
+		// The first request of an appeal that made several ("to call off
+		// the strike and to return to negotiations") is what was rejected.
+		for i > 0 && st.acts[i-1].source == st.acts[i].source && st.acts[i-1].target == st.acts[i].target && st.acts[i-1].code[:2] == st.acts[i].code[:2] && st.acts[i].code[:2] != "03" {
+			i--
+		}
 		a := st.acts[i]
 		if owner != "" && c.country(a.source) != c.country(owner) {
 			continue

@@ -180,6 +180,9 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"'armed' before group is an adjective", "Libya's government and the Radaa armed group agreed to a truce on Wednesday.", []string{"LBYGOV LBYREB 0871", "LBYREB LBYGOV 0871"}},
+		{"a demand to reverse a decision asks for a policy change", "LAGOS — NLC President Joe Ajaero demanded that the government reverse the tariff increase.", []string{"NGALAB NGAGOV 1042"}},
+		{"a rejected appeal with two requests is rejected as its first", "Nigeria's labour minister urged Nigerian unions on Monday to call off the strike and to return to negotiations. Nigerian union leader Joe Ajaero rejected the appeal on Tuesday.", []string{"NGAGOV NGALAB 0252", "NGAGOV NGALAB 026", "NGALAB NGAGOV 1242"}},
 		{"a demand for the release of people is aimed at their captor", "Iran's Revolutionary Guards seized a tanker on Thursday and detained its 18 crew members. The UAE demanded on Friday the immediate release of the crew.", []string{"IRNMIL IRNCVL 173", "ARE IRNMIL 1053"}},
 		{"criticising a verdict targets the court", "A Jordanian court sentenced 16 men on Monday. The U.N. human rights office criticised the trial on Tuesday.", []string{"IGOUNO JORJUD 111"}},
 		{"the kingdom is the last monarchy named", "Syrian President Ahmed al-Sharaa visited Saudi Arabia on Tuesday. Sharaa thanked the kingdom for its support.", []string{"SYRGOV SAU 042", "SYRGOV SAU 051"}},

@@ -311,7 +311,7 @@ func fusedSplit(word string) int {
 
 // cliticStart returns the byte offset where a clitic begins in word ("n't",
 // "'s", "'re", "'ve", "'ll", "'d", "'m", with straight or curly
-// apostrophes), or 0 when there is none. "'s" after a digit is a plural
+// apostrophes), or 0 when there is none. "'s" after a number is a plural
 // ("the 1990's") and stays.
 func cliticStart(word string) int {
 	at, size := lastApostrophe(word)
@@ -322,10 +322,21 @@ func cliticStart(word string) int {
 	if (rest == "t" || rest == "T") && at >= 2 && word[at-1]|0x20 == 'n' {
 		return at - 1
 	}
-	if isClitic(rest) && !isASCIIDigit(word[at-1]) {
+	if isClitic(rest) && !allDigits(word[:at]) {
 		return at
 	}
 	return 0
+}
+
+// allDigits reports a word made of ASCII digits only: "1990" in "1990's"
+// is a decade, while "M23" in "M23's" and "G7" in "G7's" own something.
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isASCIIDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // lastApostrophe returns the offset and size of the last straight or right

@@ -44,6 +44,7 @@ func TestTokenize(t *testing.T) {
 		{"cannot gonna", "can not gon na"},
 		{"O'Neill Qa'ida", "O'Neill Qa'ida"},
 		{"the 1990's and '90s", "the 1990's and '90s"},
+		{"the M23's fighters and the G7's leaders", "the M23 's fighters and the G7 's leaders"},
 		{"Mr. Putin and Gen. Smith", "Mr. Putin and Gen. Smith"},
 		{"the U.S. and U.N. officials", "the U.S. and U.N. officials"},
 		{"in the U.S.", "in the U.S."},

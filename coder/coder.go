@@ -260,6 +260,9 @@ func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
 		s.words.Norm[k] = dict.Normalize(text)
 		s.words.Lemma[k] = t.Lemma
 		s.tags[k] = t.Tag
+		if text == "-" && k > 0 && k+1 < n && doc.Tokens[ds.First+k-1].End == t.Start && doc.Tokens[ds.First+k+1].Start == t.End {
+			s.tags[k] = "HYPH" // "SPLA-IO", written without spaces: a hyphen, not a dash
+		}
 	}
 	c.retagInfinitives(s)
 	if !c.opts.Literal {

@@ -180,6 +180,7 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"a hyphen written without spaces opens no dateline", "The SPLA-IO's deputy military spokesman, Lam Paul Gabriel, accused South Sudan's army on Wednesday of shelling civilian areas.", []string{"SSDREB SSDMIL 1123"}},
 		{"'armed' before group is an adjective", "Libya's government and the Radaa armed group agreed to a truce on Wednesday.", []string{"LBYGOV LBYREB 0871", "LBYREB LBYGOV 0871"}},
 		{"a demand to reverse a decision asks for a policy change", "LAGOS — NLC President Joe Ajaero demanded that the government reverse the tariff increase.", []string{"NGALAB NGAGOV 1042"}},
 		{"a rejected appeal with two requests is rejected as its first", "Nigeria's labour minister urged Nigerian unions on Monday to call off the strike and to return to negotiations. Nigerian union leader Joe Ajaero rejected the appeal on Tuesday.", []string{"NGAGOV NGALAB 0252", "NGAGOV NGALAB 026", "NGALAB NGAGOV 1242"}},

@@ -70,7 +70,7 @@ func newClauseAfter(s *sentence, k int) bool {
 	if t := s.tag(k); t != "DT" && t != "NNS" && t != "NNP" && t != "NN" && t != "CD" && t != "PRP" && t != "JJ" {
 		return false
 	}
-	for j := k; j < s.last && j <= k+5; j++ {
+	for j := k; j < s.last && j <= k+6; j++ {
 		switch t := s.tag(j); {
 		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
 			return j > k
@@ -83,7 +83,7 @@ func newClauseAfter(s *sentence, k int) bool {
 			if t == "VBN" {
 				return false
 			}
-		case t == "DT" || t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS" || t == "JJ" || t == "CD" || t == "IN" && s.norm(j) == "of" || t == "PRP":
+		case t == "DT" || t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS" || t == "JJ" || t == "CD" || t == "IN" && s.norm(j) == "of" || t == "PRP" || t == "POS":
 		default:
 			return false
 		}

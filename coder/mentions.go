@@ -859,6 +859,9 @@ func (c *Coder) agentOfCountry(s *sentence) {
 			if a.code != "" || a.ref != nil || r == "" || !joinedByConjunction(s, a.last, s.mentions[p+1].first) {
 				break
 			}
+			if w := s.norm(a.first); !c.opts.Literal && a.last-a.first > 1 && (w == "government" || w == "state" || w == "regime" || w == "junta") {
+				break // "Government troops and fighters of the SPLM-IO": the state's, not the party's
+			}
 			roles, joined = append([]string{r}, roles...), append(joined, a)
 		}
 		withRoles := func(country string) string {
@@ -887,6 +890,12 @@ func (c *Coder) agentOfCountry(s *sentence) {
 				break
 			}
 			if o.kind == dict.KindActor && len(o.code) >= 6 && !o.place {
+				if role == "REB" && !c.opts.Literal && (o.code[3:6] == "OPP" || o.code[3:6] == "GOV") && m.ref == nil && m.code == "" {
+					// "fighters of the SPLM-IO's armed wing": a party's
+					// fighters are an armed group of its country.
+					m.code = o.code[:3] + "REB"
+					break
+				}
 				// "workers of the PTI", "fighters of the RSF": members of an
 				// organisation act as the organisation.
 				if m.ref == nil {
@@ -925,7 +934,7 @@ func (c *Coder) agentOfCountry(s *sentence) {
 		}
 		// "students in Moscow" is one actor's phrase; in "leaders from the
 		// UK, Germany and France" each country keeps its own name.
-		if named == 1 {
+		if named == 1 && m.ref != nil {
 			m.ref.agent = m
 		}
 		for _, a := range joined {

@@ -43,6 +43,7 @@ var abbreviations = map[string]abbrevKind{
 	"Ste": titleAbbrev, "Mt": titleAbbrev, "Ft": titleAbbrev, "Pt": titleAbbrev,
 	"vs": titleAbbrev, "v": titleAbbrev, "cf": titleAbbrev, "viz": titleAbbrev,
 	"approx": titleAbbrev, "ca": titleAbbrev,
+	"Ma": titleAbbrev, // "Ma. Theresa Lazaro": María, in Philippine names
 	// Words that precede a number.
 	"No": numberAbbrev, "Nos": numberAbbrev, "no": numberAbbrev, "Art": numberAbbrev,
 	"Vol": numberAbbrev, "vol": numberAbbrev, "Fig": numberAbbrev, "fig": numberAbbrev,

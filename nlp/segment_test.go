@@ -26,6 +26,7 @@ func TestSegment(t *testing.T) {
 		{"title", "Mr. Putin met Dr. Smith and Gen. Jones.", []string{"Mr. Putin met Dr. Smith and Gen. Jones."}},
 		{"ranks", "Lt. Col. Ivanov and Sgt. Petrov spoke.", []string{"Lt. Col. Ivanov and Sgt. Petrov spoke."}},
 		{"saint", "They flew to St. Petersburg.", []string{"They flew to St. Petersburg."}},
+		{"Philippine given name", "Foreign Secretary Ma. Theresa Lazaro spoke.", []string{"Foreign Secretary Ma. Theresa Lazaro spoke."}},
 		{"month before number", "It ended on Jan. 5 in Geneva.", []string{"It ended on Jan. 5 in Geneva."}},
 		{"number abbreviation", "Resolution No. 2231 was cited.", []string{"Resolution No. 2231 was cited."}},
 		{"acronym before name", "The U.S. Senate voted.", []string{"The U.S. Senate voted."}},

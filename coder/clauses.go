@@ -272,9 +272,10 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 	sawComma, passedTo := false, false
 	for k := v - 1; k >= s.first; k-- {
 		if m := s.mentionAt(k); m != nil {
-			if passedTo && m.code != "" && !m.place {
+			if passedTo && m.code != "" && !m.place && (c.opts.Literal || m.last < s.last && s.norm(m.last) == "to") {
 				// "urged Putin to meet" is Putin's meeting, but "met Putin to
-				// negotiate" is the subject's purpose.
+				// negotiate" is the subject's purpose. ("He said ECOWAS was
+				// ready to help": ECOWAS is the subject of its own clause.)
 				if gov := c.prevVerb(s, m.first); gov >= 0 && !appealWords[s.lemma(gov)] {
 					return c.subject(s, st, gov, depth+1)
 				}

@@ -80,6 +80,12 @@ func (c *Coder) mood(s *sentence, v int) moodInfo {
 	if s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && c.coderVerbBefore(s, v) && (c.opts.Literal || !separateActs[s.lemma(v)]) {
 		return moodInfo{moodGrounds, -1}
 	}
+	if !c.opts.Literal && purposeOfInfinitive(s, v) {
+		// "ready to work with Washington to fight armed groups", "help
+		// Niger fight the armed groups": the purpose of an act that is
+		// itself an infinitive belongs to that act.
+		return moodInfo{moodGrounds, -1}
+	}
 	if demandedInThatClause(s, v) {
 		// "demanded that the Kosovo authorities release the man": what is
 		// demanded, not done, whether or not the demand itself is coded.
@@ -157,6 +163,31 @@ scan:
 var separateActs = map[string]bool{
 	"detain": true, "seize": true, "abduct": true, "kidnap": true, "arrest": true,
 	"confiscate": true, "take": true, "loot": true, "expel": true, "deport": true,
+}
+
+// purposeOfInfinitive reports an infinitive v governed by another
+// infinitive over its object: "to work with Washington to fight", "help
+// Niger fight". Aspect verbs ("continue to fight") govern no purpose.
+func purposeOfInfinitive(s *sentence, v int) bool {
+	if s.tag(v) != "VB" {
+		return false
+	}
+	k := v - 1
+	if k > s.first && s.norm(k) == "to" {
+		k--
+	}
+	for n := 0; k > s.first && n < 6; n++ {
+		if m := s.mentionAt(k); m != nil {
+			k = m.first - 1
+			continue
+		}
+		if t := s.tag(k); t == "DT" || t == "JJ" || t == "NN" || t == "NNS" || s.norm(k) == "with" {
+			k--
+			continue
+		}
+		break
+	}
+	return k >= s.first && k < v-1 && s.tag(k) == "VB" && !aspectVerbs[s.lemma(k)] && !auxiliaries[s.lemma(k)] && s.lemma(k) != "let" && s.lemma(k) != "make"
 }
 
 // demandedInThatClause reports a base-form verb in the that-clause of a

@@ -180,6 +180,8 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"saying one is optimistic is an optimistic comment", "Armenian Prime Minister Nikol Pashinyan said on Tuesday he was optimistic that the treaty could be signed.", []string{"ARMGOV - 013"}},
+		{"'was' before a participle is still a passive", "Ukrainian President Volodymyr Zelensky was criticised by Russian officials.", []string{"RUSGOV UKRGOV 111"}},
 		{"an organisation ready to help a state fight cooperates militarily; the fight is its purpose, not an act", "Touray said ECOWAS was ready to help Niger fight the armed groups.", []string{"IGOWAFWAS NER 0312"}},
 		{"a party's fighters are an armed group; government troops are the state's; a later clause's weapons are its own", "JUBA — Government troops and fighters of the SPLM-IO's armed wing, the SPLA-IO, clashed on Tuesday near Ulang, and the army's helicopter gunships bombed the rebels' positions.", []string{"SSDMIL SSDREB 190", "SSDREB SSDMIL 190", "SSDMIL SSDREB 195"}},
 		{"a hyphen written without spaces opens no dateline", "The SPLA-IO's deputy military spokesman, Lam Paul Gabriel, accused South Sudan's army on Wednesday of shelling civilian areas.", []string{"SSDREB SSDMIL 1123"}},

@@ -841,6 +841,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = subj
 		}
 	}
+	if tgt == nil && !passive && !c.opts.Literal && (rootBetween(code, "12", "12") || strings.HasPrefix(code, "05") || rootBetween(code, "11", "11") || code == "0871") {
+		// "rejected a US-backed roadmap", "accepted the Egyptian-brokered
+		// proposal": the plan's backer.
+		tgt = c.planBacker(s, st, v+vlen+1, end)
+	}
 	if !c.opts.Literal && (code == "152" || code == "153" || code == "154") {
 		// Raising alert, police power or forces is done, not done to
 		// someone: "sent soldiers to the border with Haiti" has no target.
@@ -1169,6 +1174,35 @@ var armedNouns = map[string]bool{
 	"gang": true, "faction": true, "forces": true, "movement": true, "struggle": true, "conflict": true,
 	"robbery": true, "attack": true, "assailant": true, "gunman": true, "fighter": true,
 }
+
+// planBacker reads "a US-backed roadmap", "the Egyptian-brokered proposal"
+// in [from, end): the country or body named before "-backed" and the like,
+// as a mention over its words, or nil.
+func (c *Coder) planBacker(s *sentence, st *docState, from, end int) *mention {
+	for k := from; k+2 < end && k < from+6; k++ {
+		if s.norm(k+1) != "-" || !backingWords[s.norm(k+2)] {
+			continue
+		}
+		for j := k; j >= from && j > k-3; j-- {
+			if a, n := c.dict.LongestActor(s.words, j-s.first); a != nil && j+n == k+1 {
+				code := a.CodeAt(st.date)
+				if country := c.country(code); country != "" && len(code) > 3 && a.Kind != dict.KindActor {
+					code = country
+				}
+				if code == "" {
+					return nil
+				}
+				return &mention{first: j, last: k + 1, code: code, kind: a.Kind}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// backingWords follow a name in a compound modifier that makes it the
+// author of a plan: "US-backed", "Qatar-brokered".
+var backingWords = map[string]bool{"backed": true, "brokered": true, "sponsored": true, "proposed": true, "drafted": true, "mediated": true, "led": true}
 
 // rejectVerbs are the verbs of rejecting what someone asked or offered.
 var rejectVerbs = map[string]bool{"reject": true, "rebuff": true, "spurn": true, "turn": true, "dismiss": true, "brush": true, "refuse": true, "decline": true}

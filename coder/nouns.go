@@ -80,6 +80,13 @@ func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun
 		return nil // "clashes with militants near the Afghan border": ground is no side
 	}
 	tgt := c.refinePlaceTarget(s, best.target, v, end, code)
+	if !c.opts.Literal && rootBetween(code, "18", "20") && (tgt == nil || tgt.place || len(tgt.code) == 3) {
+		// "Israeli air strikes on residential buildings in Gaza City have
+		// killed at least 12 Palestinian civilians": the strikes' victims.
+		if victims := c.killedBySubject(s, v); victims != nil && victims != src {
+			tgt = victims
+		}
+	}
 	if tgt == nil && code == "045" && !c.opts.Literal {
 		tgt = c.mediatedParties(s, st, v, src) // "after mediation by Turkey"
 	}
@@ -92,6 +99,34 @@ func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun
 		return nil
 	}
 	return c.emit(doc, s, src, tgt, code, best.pattern.Pair, trig, mood, date, historical)
+}
+
+// killedBySubject returns the people a kill verb whose subject phrase
+// holds the noun at v killed ("strikes on ... have killed 12 civilians"),
+// or nil.
+func (c *Coder) killedBySubject(s *sentence, v int) *mention {
+	for k := v + 1; k < s.last && k <= v+14; k++ {
+		t := s.tag(k)
+		if t == "," || t == ":" || t == "CC" && s.norm(k) != "and" || t == "WDT" || t == "WP" {
+			return nil
+		}
+		if !strings.HasPrefix(t, "VB") || auxiliaries[s.lemma(k)] {
+			continue
+		}
+		if l := s.lemma(k); l != "kill" && l != "wound" && l != "injure" {
+			return nil
+		}
+		for j := k + 1; j < s.last && j <= k+8; j++ {
+			if m := s.mentionAt(j); m != nil {
+				if r := m.resolved(); r.code != "" && !r.place {
+					return r
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // clauseVerbBefore returns the nearest verb before token v in its clause,

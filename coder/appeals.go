@@ -92,7 +92,9 @@ func (c *Coder) askedByWordsAt(s *sentence, from int) string {
 	for _, w := range askedWords {
 		// The asked verb itself first: "reverse the tariff increase" asks
 		// for a reversal, whatever it reverses.
-		if w.lemma != "" && from < to && (s.lemma(from) == w.lemma || s.norm(from) == w.lemma) {
+		if w.lemma != "" && w.lemma != "respect" && from < to && (s.lemma(from) == w.lemma || s.norm(from) == w.lemma) {
+			// ("respect" is as specific as what is to be respected: a truce,
+			// rights)
 			return w.code
 		}
 	}

@@ -26,6 +26,9 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 	if to <= from {
 		to = s.last
 	}
+	if !c.opts.Literal {
+		from = pastRelativeClauses(s, from, v)
+	}
 	r := c.resolveSpan(doc, s, from, to, past)
 	statement := false
 	if mood == moodIntent {
@@ -72,6 +75,34 @@ func (c *Coder) resolveSpan(doc *parley.Doc, s *sentence, from, to int, past boo
 }
 
 func pub(doc *parley.Doc) time.Time { return doc.Article.Published }
+
+// pastRelativeClauses moves from past a relative clause closed before v:
+// in "Noboa, who won re-election in April, on Wednesday accused ..." April
+// dates the re-election, not the accusation.
+func pastRelativeClauses(s *sentence, from, v int) int {
+	if from-1 > s.first {
+		// the clause start may be the relative clause's own first word
+		if t := s.tag(from - 1); (t == "WP" || t == "WDT" || t == "WP$") && s.norm(from-2) == "," {
+			from -= 2
+		}
+	}
+	for k := from; k+1 < v; k++ {
+		if s.norm(k) != "," {
+			continue
+		}
+		if t := s.tag(k + 1); t != "WP" && t != "WDT" && t != "WP$" {
+			continue
+		}
+		for j := k + 2; j < v; j++ {
+			if s.norm(j) == "," {
+				from = j + 1
+				k = j
+				break
+			}
+		}
+	}
+	return from
+}
 
 // thatBefore returns the "that" opening the content clause verb v stands
 // in, or -1.

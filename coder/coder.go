@@ -1387,8 +1387,8 @@ func militaryPostAfter(s *sentence, from, end int) int {
 			}
 			return -1
 		}
-		if s.mentionAt(k) != nil {
-			return -1
+		if m := s.mentionAt(k); m != nil && m.code != "" {
+			return -1 // (an agent word with no actor is a modifier: "army positions")
 		}
 	}
 	return -1

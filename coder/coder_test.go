@@ -180,6 +180,7 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"army positions shelled are the army's", "Sudan's paramilitary Rapid Support Forces shelled army positions in El Fasher on Monday.", []string{"SDNREB SDNMIL 194"}},
 		{"unions launching a strike strike", "Truck drivers' unions in Bamako launched a strike on Tuesday.", []string{"MLILAB MLIGOV 143"}},
 		{"a relative clause's date does not date the main verb", "Headline\n\nEcuador's President Daniel Noboa, who won re-election in March, on Wednesday accused Ecuadorian protesters of links to organised crime.", []string{"ECUGOV ECUCVL 1121"}},
 		{"strikes that killed people are aimed at them, not the ground", "Israeli air strikes on residential buildings in Gaza City and Khan Younis have killed at least 12 Palestinian civilians, medical sources said.", []string{"ISRMIL PSECVL 195"}},

@@ -306,13 +306,15 @@ func TestAgentPhraseSpan(t *testing.T) {
 }
 
 // TestIntentDating checks that a reported intent whose own clause names no
-// time is dated by the statement that reports it, and one that names a time
-// by that time.
+// time is dated by the statement that reports it (with or without "that"),
+// one that names a time by that time, and that a dateline dates no act.
 func TestIntentDating(t *testing.T) {
 	pub := time.Date(2025, 11, 21, 0, 0, 0, 0, time.UTC) // a Friday
 	tests := []struct{ text, date string }{
 		{"Foreign Secretary Yvette Cooper announced the sanctions on Thursday and warned that Britain would impose further sanctions on Moscow.", "2025-11-20"},
 		{"Zelensky said on Monday that he would travel to Istanbul on Thursday.", "2025-11-27"},
+		{"Mexico said on Monday it would send fuel to Cuba as humanitarian aid.", "2025-11-17"},
+		{"Headline\n\nNIAMEY, Nov 21 (Reuters) - The president of the ECOWAS Commission arrived in Niamey on Tuesday.", "2025-11-18"},
 	}
 	for _, tt := range tests {
 		_, events := defaultCoder(t).Code(&parley.Article{ID: "t", Text: tt.text, Published: pub})

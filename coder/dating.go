@@ -28,10 +28,22 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 	}
 	if !c.opts.Literal {
 		from = pastRelativeClauses(s, from, v)
+		if d := datelineEnd(s); d > from && d <= v {
+			// "NIAMEY, Nov 19 (Reuters) - ... arrived on Tuesday": the
+			// dateline dates the report, not the act.
+			from = d
+		}
 	}
 	r := c.resolveSpan(doc, s, from, to, past)
 	statement := false
-	if mood == moodIntent {
+	if mood == moodIntent && thatBefore(s, from, v) < 0 && hasPastVerb(s, from, v) {
+		// "Mexico and Russia said on Monday they would send fuel": the
+		// statement's day dates the intent; its time is read as past.
+		if rs := c.resolveSpan(doc, s, from, v, true); rs.ok && !rs.t.Equal(doc.Article.Published) {
+			r, statement = rs, true
+		}
+	}
+	if mood == moodIntent && !statement {
 		// "warned on Thursday that Britain would impose sanctions": the
 		// intent's own clause dates it; failing that, the statement's.
 		if that := thatBefore(s, from, v); that >= 0 {

@@ -312,7 +312,8 @@ func TestIntentDating(t *testing.T) {
 	pub := time.Date(2025, 11, 21, 0, 0, 0, 0, time.UTC) // a Friday
 	tests := []struct{ text, date string }{
 		{"Foreign Secretary Yvette Cooper announced the sanctions on Thursday and warned that Britain would impose further sanctions on Moscow.", "2025-11-20"},
-		{"Zelensky said on Monday that he would travel to Istanbul on Thursday.", "2025-11-27"},
+		{"Zelensky said on Monday that he would travel to Istanbul on Thursday.", "2025-11-17"},
+		{"Erdogan will visit Kyiv next week.", "2025-11-21"},
 		{"Mexico said on Monday it would send fuel to Cuba as humanitarian aid.", "2025-11-17"},
 		{"Headline\n\nNIAMEY, Nov 21 (Reuters) - The president of the ECOWAS Commission arrived in Niamey on Tuesday.", "2025-11-18"},
 	}

@@ -34,16 +34,23 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 			from = d
 		}
 	}
+	if mood == moodIntent && !c.opts.Literal {
+		// An intent is dated by when it was expressed, not by the act it
+		// announces: "said on Monday that he would travel on Thursday" is
+		// Monday's; "will visit Kyiv next week", with no day of its own,
+		// the report's.
+		upTo := v
+		if that := thatBefore(s, from, v); that >= 0 {
+			upTo = that
+		}
+		if rs := c.resolveSpan(doc, s, from, upTo, true); rs.ok && !rs.t.After(pub) {
+			return rs.t.Format("2006-01-02"), rs.historical
+		}
+		return pub.Format("2006-01-02"), false
+	}
 	r := c.resolveSpan(doc, s, from, to, past)
 	statement := false
-	if mood == moodIntent && thatBefore(s, from, v) < 0 && hasPastVerb(s, from, v) {
-		// "Mexico and Russia said on Monday they would send fuel": the
-		// statement's day dates the intent; its time is read as past.
-		if rs := c.resolveSpan(doc, s, from, v, true); rs.ok && !rs.t.Equal(doc.Article.Published) {
-			r, statement = rs, true
-		}
-	}
-	if mood == moodIntent && !statement {
+	if mood == moodIntent {
 		// "warned on Thursday that Britain would impose sanctions": the
 		// intent's own clause dates it; failing that, the statement's.
 		if that := thatBefore(s, from, v); that >= 0 {

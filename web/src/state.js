@@ -18,10 +18,14 @@ export function view(params = current()) {
   return VIEWS.includes(v) ? v : 'timeline';
 }
 
+// LINK_FILTERS are event filters that links set but the form does not
+// show: "?view=events&article=ID" lists one article's events.
+export const LINK_FILTERS = ['article'];
+
 // filters returns only the event filter parameters of params.
 export function filters(params = current()) {
   const out = new URLSearchParams();
-  for (const k of FILTERS) {
+  for (const k of [...FILTERS, ...LINK_FILTERS]) {
     const v = params.get(k);
     if (v) out.set(k, v);
   }

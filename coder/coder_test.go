@@ -180,6 +180,8 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"tear gas fired on a day to disperse a crowd is one act of repression", "Ivorian police fired tear gas on Monday to disperse hundreds of opposition supporters in Abidjan.", []string{"CIVCOP CIVOPP 175"}},
+		{"', the government's spokesman said' is no list member", "Japan lodged a protest with Russia, the government's top spokesman said on Wednesday.", []string{"JPN RUS 114"}},
 		{"army positions shelled are the army's", "Sudan's paramilitary Rapid Support Forces shelled army positions in El Fasher on Monday.", []string{"SDNREB SDNMIL 194"}},
 		{"unions launching a strike strike", "Truck drivers' unions in Bamako launched a strike on Tuesday.", []string{"MLILAB MLIGOV 143"}},
 		{"a relative clause's date does not date the main verb", "Headline\n\nEcuador's President Daniel Noboa, who won re-election in March, on Wednesday accused Ecuadorian protesters of links to organised crime.", []string{"ECUGOV ECUCVL 1121"}},

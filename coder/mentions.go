@@ -962,6 +962,13 @@ func finiteVerbAfter(s *sentence, m *mention) bool {
 		switch t := s.tag(k); {
 		case strings.HasPrefix(t, "RB"):
 			continue
+		case t == "POS" && k == m.last:
+			// "the government's top spokesman said": over the possessed
+			// noun phrase.
+			for k+1 < s.last && (s.tag(k+1) == "JJ" || s.tag(k+1) == "NN" || s.tag(k+1) == "NNS" || s.tag(k+1) == "NNP") {
+				k++
+			}
+			continue
 		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
 			return true
 		}

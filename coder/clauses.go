@@ -131,6 +131,14 @@ var ownership = map[string]bool{"own": true, "operate": true, "run": true, "char
 // the tagger calls the participle.
 func reducedPassive(s *sentence, v int) bool {
 	t := s.tag(v)
+	if (t == "VBN" || t == "VBD") && v > s.first && v+1 < s.last && s.norm(v+1) == "by" && s.tag(v-1) == "NNS" {
+		// "six Trinidadian fishermen detained by the Venezuelan navy": a
+		// plural actor before a participle with its agent is no subject
+		// of a past tense.
+		if m := s.mentionAt(v - 1); m != nil && m.resolved().code != "" && len(m.resolved().code) >= 6 && m.resolved().code[3:6] == "CVL" {
+			return true
+		}
+	}
 	return (t == "VBN" || t == "VBD") && v > s.first && v+1 < s.last && s.norm(v+1) == "by" &&
 		(s.tag(v-1) == "NN" || s.tag(v-1) == "NNS") && s.mentionAt(v-1) == nil
 }

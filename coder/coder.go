@@ -846,6 +846,14 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// proposal": the plan's backer.
 		tgt = c.planBacker(s, st, v+vlen+1, end)
 	}
+	if !c.opts.Literal && code == "1711" && tgt != nil && len(tgt.code) >= 6 && peopleRoles[tgt.code[3:6]] && seizedPeople(s, v+vlen+1, tgt) {
+		// "seized 14 Bangladeshi fishermen": people, not property, are
+		// seized: abducted by an armed group, arrested by a state.
+		code = "173"
+		if len(src.code) >= 6 && nonState[src.code[3:6]] {
+			code = "181"
+		}
+	}
 	if !c.opts.Literal && (code == "152" || code == "153" || code == "154") {
 		// Raising alert, police power or forces is done, not done to
 		// someone: "sent soldiers to the border with Haiti" has no target.
@@ -1203,6 +1211,24 @@ func (c *Coder) planBacker(s *sentence, st *docState, from, end int) *mention {
 // backingWords follow a name in a compound modifier that makes it the
 // author of a plan: "US-backed", "Qatar-brokered".
 var backingWords = map[string]bool{"backed": true, "brokered": true, "sponsored": true, "proposed": true, "drafted": true, "mediated": true, "led": true}
+
+// peopleRoles are the sectors of plain people one can seize.
+var peopleRoles = map[string]bool{"CVL": true, "LAB": true, "AGR": true, "EDU": true, "MED": true, "REL": true, "HLH": true, "BUS": true}
+
+// seizedPeople reports that the seized object is the people tgt names,
+// right after the verb ("seized 14 Bangladeshi fishermen"), not a thing
+// of theirs ("seized the fishermen's boats").
+func seizedPeople(s *sentence, from int, tgt *mention) bool {
+	if tgt.first < from {
+		return false
+	}
+	for k := from; k < tgt.first; k++ {
+		if t := s.tag(k); t != "DT" && t != "CD" && t != "JJ" && !strings.HasPrefix(t, "RB") {
+			return false
+		}
+	}
+	return tgt.last > tgt.first && (s.tag(tgt.last-1) == "NNS" || s.tag(tgt.last-1) == "NNPS")
+}
 
 // rejectVerbs are the verbs of rejecting what someone asked or offered.
 var rejectVerbs = map[string]bool{"reject": true, "rebuff": true, "spurn": true, "turn": true, "dismiss": true, "brush": true, "refuse": true, "decline": true}

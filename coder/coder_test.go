@@ -180,6 +180,9 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"a country's named armed group is the group; people seized by it are abducted", "Members of Myanmar's Arakan Army seized 14 Bangladeshi fishermen on Sunday.", []string{"MMRREB BGDCVL 181"}},
+		{"officers of a country's agency are the agency's", "The UK has sanctioned 12 officers of Russia's GRU military intelligence agency.", []string{"GBR RUSSPY 163"}},
+		{"a video call is a call", "The agriculture ministers of Poland and Ukraine held a video call on Wednesday.", []string{"POLGOV UKRGOV 041", "UKRGOV POLGOV 041"}},
 		{"people detained by an agent are its target", "Trinidad and Tobago demanded the immediate release of six Trinidadian fishermen detained by the Venezuelan navy in the Gulf of Paria.", []string{"VENMIL TTOCVL 173"}},
 		{"tear gas fired on a day to disperse a crowd is one act of repression", "Ivorian police fired tear gas on Monday to disperse hundreds of opposition supporters in Abidjan.", []string{"CIVCOP CIVOPP 175"}},
 		{"', the government's spokesman said' is no list member", "Japan lodged a protest with Russia, the government's top spokesman said on Wednesday.", []string{"JPN RUS 114"}},

@@ -401,6 +401,11 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 			// possessive joins a country to an agent, over a few modifiers.
 			found := false
 			for skip := 0; skip <= 4 && j+1+skip < s.last; skip++ {
+				if a, an := c.dict.LongestActor(s.words, j+1+skip-s.first); a != nil && !c.opts.Literal {
+					if g, gn := c.dict.LongestAgent(s.words, j+1+skip-s.first); g == nil || an > gn {
+						break // "Myanmar's Arakan Army": a named body, not the country's army
+					}
+				}
 				if g, n := c.dict.LongestAgent(s.words, j+1+skip-s.first); g != nil {
 					pieces = append(pieces, piece{first: j + 1 + skip, last: j + 1 + skip + n, agent: g, possessed: true})
 					j += 1 + skip + n
@@ -888,6 +893,12 @@ func (c *Coder) agentOfCountry(s *sentence) {
 			o := s.mentionAt(k)
 			if o == nil || o.code == "" || o.person || len(o.code) < 3 {
 				break
+			}
+			if o.kind == dict.KindCountry && isPossessive(s, o.last) && !c.opts.Literal {
+				// "officers of Russia's GRU": of the body the country owns.
+				if b := s.mentionAt(o.last + 1); b != nil && b.kind == dict.KindActor && len(b.code) >= 6 {
+					o, k = b, b.first
+				}
 			}
 			if o.kind == dict.KindActor && len(o.code) >= 6 && !o.place {
 				if role == "REB" && !c.opts.Literal && (o.code[3:6] == "OPP" || o.code[3:6] == "GOV") && m.ref == nil && m.code == "" {

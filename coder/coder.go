@@ -200,8 +200,8 @@ func (c *Coder) creditAuthor(s *sentence, events []parley.Event) {
 			break
 		}
 	}
-	if subj == nil || verb < 0 || len(subj.code) < 6 {
-		return
+	if subj == nil || verb < 0 || len(subj.code) < 6 || judgingVerbs[s.lemma(verb)] {
+		return // ("criticized the memorandum" is no authorship of it)
 	}
 	country := c.country(subj.code)
 	for k := verb + 1; k < s.last && k <= verb+3; k++ {
@@ -222,6 +222,14 @@ func (c *Coder) creditAuthor(s *sentence, events []parley.Event) {
 		}
 		return
 	}
+}
+
+// judgingVerbs judge an act someone else did: "criticized the
+// memorandum" names no author of it.
+var judgingVerbs = map[string]bool{
+	"criticize": true, "criticise": true, "condemn": true, "welcome": true, "praise": true,
+	"reject": true, "denounce": true, "slam": true, "oppose": true, "hail": true, "back": true,
+	"support": true, "question": true, "challenge": true, "dismiss": true, "deny": true,
 }
 
 // civilWar reports a state's forces or government against an armed group

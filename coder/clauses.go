@@ -785,6 +785,10 @@ func relativeOpening(s *sentence, k int) int {
 		switch t := s.tag(j + 1); {
 		case t == "WP" || t == "WP$" || t == "WDT":
 			return j
+		case t == "IN" && s.norm(j+1) != "and" && noFiniteVerb(s, j+1, k):
+			// ", on her first visit to Paris since taking the post in
+			// September,": a phrase set off between subject and verb.
+			return j
 		case t == "DT" || t == "VBG" || t == "VBN":
 			// An appositive or participial phrase: ", the president of
 			// Moldova,", ", speaking in Kyiv,". Not a list ("X, the US
@@ -835,6 +839,16 @@ func appositiveActor(s *sentence, open, end int) *mention {
 		}
 	}
 	return nil
+}
+
+// noFiniteVerb reports that [from, to) holds no finite verb.
+func noFiniteVerb(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return false
+		}
+	}
+	return true
 }
 
 // quantityOf reports "hundreds of", "dozens of", "members of": an "of"

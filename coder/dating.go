@@ -109,7 +109,9 @@ func pastRelativeClauses(s *sentence, from, v int) int {
 		if s.norm(k) != "," {
 			continue
 		}
-		if t := s.tag(k + 1); t != "WP" && t != "WDT" && t != "WP$" {
+		// ", who won re-election in April,", ", on her first visit since
+		// taking the post in September,": set off between subject and verb.
+		if t := s.tag(k + 1); t != "WP" && t != "WDT" && t != "WP$" && t != "IN" || t == "IN" && !noFiniteVerb(s, k+1, v) {
 			continue
 		}
 		for j := k + 2; j < v; j++ {

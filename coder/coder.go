@@ -1576,7 +1576,9 @@ func (c *Coder) ref(doc *parley.Doc, m *mention, code string) parley.ActorRef {
 		code = code[:3]
 	}
 	full := ""
-	if !c.opts.Literal && len(code) > 6 && c.country(code) != "" {
+	if !c.opts.Literal && len(code) > 6 && c.country(code) != "" && !strings.HasPrefix(code, "NGO") && !strings.HasPrefix(code, "IGO") {
+		// (international bodies keep their whole code: NGOHRIAMN is
+		// Amnesty International, IGOUNOREFHCR the UN refugee agency)
 		// Country codes are reported at the country-and-sector level
 		// analysts work at ("PSEREB"); the dictionary's finer code is kept.
 		full, code = code, code[:6]

@@ -71,6 +71,8 @@ var askedWords = []struct {
 	// "demanded that the government reverse the increase": a change of policy
 	{"", "reverse", "0832"}, {"", "scrap", "0832"}, {"", "repeal", "0832"}, {"", "rescind", "0832"},
 	{"", "overturn", "0832"}, {"", "revoke", "0832"},
+	// "to resolve their differences through dialogue": settling a dispute
+	{"", "resolve", "037"}, {"", "settle", "037"},
 }
 
 // askedByWords reads what an appeal asks for from the words of its

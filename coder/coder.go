@@ -819,7 +819,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") && answersForce[s.lemma(v)] &&
 		st.attacker != "" && c.country(st.attacker) != c.country(src.code) {
 		// "Indian troops returned fire": at whoever last fired on them.
-		tgt = pronounMention(v, st.attacker, false)
+		tgt = &mention{first: v, last: v + 1, code: st.attacker, implied: true} // the attacker, named earlier
 	}
 	if code == "127" && tgt != nil && !c.opts.Literal && offeredTalks(st, tgt.code) {
 		// "rejected Seoul's offer": the offer was of talks, so it is a
@@ -837,7 +837,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			if rc, author := c.rejectedRequest(st, kind, c.country(src.code), owner); rc != "" {
 				code = rc
 				if tgt == nil || tgt.code != author && c.country(tgt.code) == c.country(author) && len(tgt.code) <= 3 {
-					tgt = pronounMention(v, author, false)
+					tgt = &mention{first: v, last: v + 1, code: author, implied: true} // the asker, named earlier
 				}
 			}
 		}
@@ -1251,6 +1251,8 @@ func requestNounAfter(s *sentence, from, end int) string {
 			return "appeal"
 		case "offer", "proposal", "proposition", "overture":
 			return "offer"
+		case "protest", "complaint", "objection":
+			return "protest"
 		case "down", "aside", "off", "the", "a", "an", "this", "that", "these", "those", "'s", "'":
 			continue
 		}
@@ -1297,6 +1299,8 @@ func rejectionOf(kind, code string) string {
 	}
 	root, sub, leaf := code[:2], code[2], code[3:]
 	switch {
+	case kind == "protest" && root == "11":
+		return "120" // "rejected the protest as unfounded"
 	case kind == "appeal" && (root == "02" || root == "10"):
 		switch sub {
 		case '0', '2':

@@ -772,6 +772,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			}
 		}
 	}
+	if tgt != nil && !c.opts.Literal && reciprocal(code) && !rootBetween(code, "18", "20") && len(s.members(src)) > 1 && commaBetween(s, v, tgt.first) {
+		tgt = nil // "Lebanon and Syria have signed a memorandum ..., days after clashes between ...": with each other
+	}
 	if tgt != nil && tgt.inferred && reciprocal(code) && !rootBetween(code, "18", "20") && len(s.members(src)) > 1 {
 		tgt = nil // "the two leaders signed a memorandum on air defence": with each other
 	}

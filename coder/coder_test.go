@@ -180,6 +180,7 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"two sides sign with each other, not with actors named past a comma", "Lebanon and Syria have signed a memorandum on securing their border, days after clashes between Syrian government forces and Lebanese gunmen.", []string{"LBN SYR 057", "SYR LBN 057", "SYRMIL LBNREB 190", "LBNREB SYRMIL 190"}},
 		{"rejecting a protest rejects the protester's objection", "Germany summoned the Russian ambassador on Tuesday to protest against the drone flights. Russian Ambassador Sergei Nechayev rejected the protest as unfounded.", []string{"DEU RUSGOV 114", "RUSGOV DEU 120"}},
 		{"an appeal to resolve differences is an appeal to settle the dispute", "The African Union called on Chad and Sudan on Tuesday to exercise restraint and to resolve their differences through dialogue.", []string{"IGOAFRAFU TCD 0256", "IGOAFRAFU SDN 0256", "IGOAFRAFU TCD 027", "IGOAFRAFU SDN 027"}},
 		{"extending emergency rule imposes it", "Peru's government extended a state of emergency in Lima by 30 days on Wednesday.", []string{"PERGOV - 1724"}},

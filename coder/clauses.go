@@ -534,8 +534,11 @@ func (c *Coder) resolvePronounExcept(s *sentence, st *docState, k int, except st
 				continue
 			}
 			j = m.first
-			if m.code == "" || m.place || m.person != wantPerson || except != "" && m.resolved().code == except {
+			if m.code == "" || m.place || except != "" && m.resolved().code == except {
 				continue
+			}
+			if m.person != wantPerson && !(wantPerson && !c.opts.Literal && personRoles[s.lemma(m.last-1)]) {
+				continue // ("The US special envoy said that he": a person by title)
 			}
 			if pass == 0 && (c.prepositionBefore(s, m.first) >= 0 || insideRelative(s, m, k) || !c.opts.Literal && toldThat(s, m, k)) {
 				continue
@@ -574,6 +577,15 @@ func toldThat(s *sentence, m *mention, k int) bool {
 		}
 	}
 	return true
+}
+
+// personRoles are titles that name one person, whom "he" or "she" can
+// stand for.
+var personRoles = map[string]bool{
+	"envoy": true, "minister": true, "president": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "ambassador": true, "chief": true, "leader": true, "commander": true,
+	"secretary": true, "governor": true, "mayor": true, "prosecutor": true, "premier": true,
+	"chancellor": true, "king": true, "emir": true, "prime": true, "general": true, "adviser": true,
 }
 
 // insideRelative reports a mention inside a relative clause that closes

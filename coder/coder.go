@@ -772,7 +772,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			}
 		}
 	}
-	if tgt != nil && !c.opts.Literal && reciprocal(code) && !rootBetween(code, "18", "20") && len(s.members(src)) > 1 && commaBetween(s, v, tgt.first) {
+	if tgt != nil && !c.opts.Literal && reciprocal(code) && !rootBetween(code, "18", "20") && len(s.members(src)) > 1 && (commaBetween(s, v, tgt.first) || c.memberCountry(s, src, tgt)) {
 		tgt = nil // "Lebanon and Syria have signed a memorandum ..., days after clashes between ...": with each other
 	}
 	if tgt != nil && tgt.inferred && reciprocal(code) && !rootBetween(code, "18", "20") && len(s.members(src)) > 1 {
@@ -1239,6 +1239,18 @@ func seizedPeople(s *sentence, from int, tgt *mention) bool {
 		}
 	}
 	return tgt.last > tgt.first && (s.tag(tgt.last-1) == "NNS" || s.tag(tgt.last-1) == "NNPS")
+}
+
+// memberCountry reports a target of the country of one of the members of
+// the compound source: "Syrian and Israeli officials held talks on ...
+// southern Syria" did so with each other.
+func (c *Coder) memberCountry(s *sentence, src, tgt *mention) bool {
+	for _, m := range s.members(src) {
+		if c.country(m.code) != "" && c.country(m.code) == c.country(tgt.code) {
+			return true
+		}
+	}
+	return false
 }
 
 // rejectVerbs are the verbs of rejecting what someone asked or offered.

@@ -180,6 +180,7 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"a city name that begins a longer one is not that city", "LIMA — Gunmen shot dead a bus driver in the San Juan de Lurigancho district on Monday. Union leaders criticised the government on Wednesday.", []string{"PERREB PERLAB 193", "PERLAB PERGOV 111"}},
 		{"'he' after a titled speaker is the speaker", "The US special envoy for Syria said on Wednesday that he urged Israel and Syria to show restraint.", []string{"USAGOV ISR 0256", "USAGOV SYR 0256"}},
 		{"talks about one side's land are still with each other", "Syrian and Israeli officials held talks on Tuesday on a security arrangement for southern Syria.", []string{"SYRGOV ISRGOV 040", "ISRGOV SYRGOV 040"}},
 		{"two sides sign with each other, not with actors named past a comma", "Lebanon and Syria have signed a memorandum on securing their border, days after clashes between Syrian government forces and Lebanese gunmen.", []string{"LBN SYR 057", "SYR LBN 057", "SYRMIL LBNREB 190", "LBNREB SYRMIL 190"}},

@@ -229,6 +229,11 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	}
 	for i := start; i < s.last; {
 		m, ok := c.phraseAt(s, st, i)
+		if ok && !c.opts.Literal && longerPlaceName(s, m) {
+			// "the San Juan de Lurigancho district" is not San Juan.
+			i = m.last
+			continue
+		}
 		if !ok {
 			// A phrase the dictionary knows but codes as nothing here
 			// ("Social Democrats" [---], a party out of its dates) still
@@ -1332,6 +1337,25 @@ var ofGroundNouns = map[string]bool{
 	"mountain": true, "north": true, "south": true, "east": true, "west": true, "outskirts": true,
 	"area": true, "part": true, "heart": true, "centre": true, "center": true, "edge": true,
 	"interior": true, "coast": true, "hill": true, "desert": true, "forest": true,
+}
+
+// longerPlaceName reports a place name that only begins a longer one:
+// "San Juan de Lurigancho", "Santiago de Cuba" (when the dictionary has
+// only the first part).
+func longerPlaceName(s *sentence, m mention) bool {
+	switch m.kind {
+	case dict.KindCity, dict.KindCapital, dict.KindRegion:
+	default:
+		return false
+	}
+	if m.last+1 >= s.last {
+		return false
+	}
+	switch s.norm(m.last) {
+	case "de", "del", "da", "do", "di", "dos", "das":
+		return isCapitalised(s.text(m.last + 1))
+	}
+	return false
 }
 
 // groundNouns name land or sea a nationality adjective can qualify.

@@ -389,6 +389,19 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 					return c.subject(s, st, gov, depth+1)
 				}
 			}
+			if cc := start - 1; !c.opts.Literal {
+				// "drivers in Lima and the neighboring port of Callao went
+				// on strike": past the second place of the prepositional phrase.
+				for cc > s.first && (s.tag(cc) == "DT" || s.tag(cc) == "JJ" || s.tag(cc) == "VBG") {
+					cc--
+				}
+				if cc-1 > s.first && s.tag(cc) == "CC" {
+					if m := s.mentionAt(cc - 1); m != nil && (m.place || m.agent != nil) {
+						k = cc
+						continue
+					}
+				}
+			}
 			if controlNoun[l] {
 				// "his intention to travel": the noun's owner is the governing subject.
 				if p := start; p > s.first && s.tag(p) == "PRP$" {

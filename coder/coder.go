@@ -733,7 +733,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	}
 	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "14", "14") {
 		tgt = c.protestedActor(s, v+vlen+1, src)
-		if tgt == nil && demanded != nil && demanded != src {
+		if tgt == nil && demanded != nil && demanded != src && demanded.code != src.code {
 			tgt = demanded
 		}
 	}

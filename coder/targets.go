@@ -142,6 +142,9 @@ func isState(code string) bool {
 // government".
 func (c *Coder) protestedActor(s *sentence, from int, src *mention) *mention {
 	for k := from; k+1 < s.last; k++ {
+		if strings.HasPrefix(s.tag(k), "VB") && s.tag(k) != "VBG" && !c.opts.Literal {
+			return nil // "to demand government action against extortion gangs": the demand's, not the protest's
+		}
 		if s.norm(k) != "against" {
 			continue
 		}

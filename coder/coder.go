@@ -663,7 +663,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if src == nil || src.code == "" && !src.text {
 		return nil
 	}
-	if len(src.code) == 3 && mood.kind == moodIntent && !c.opts.Literal {
+	if len(src.code) == 3 && (mood.kind == moodIntent || mood.kind == moodRefused) && !c.opts.Literal {
 		src = c.speakerFor(s, st, v, src)
 	}
 	if rootBetween(code, "14", "14") && !c.opts.Literal && !src.person && isState(src.code) && (len(src.code) == 3 || src.code[3:6] == "GOV") {
@@ -700,7 +700,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if authorOnly {
 		tgt = nil
 	}
-	if !passive && !c.opts.Literal && (rootBetween(code, "11", "12") || rootBetween(code, "05", "05")) {
+	if !passive && !c.opts.Literal && (rootBetween(code, "11", "12") && !strings.HasPrefix(code, "124") || rootBetween(code, "05", "05")) {
 		if author := c.namedActAuthor(s, st, v+vlen+1, end, src); author != nil {
 			tgt = author
 		}

@@ -150,6 +150,16 @@ func hasPastVerb(s *sentence, from, to int) bool {
 // August"), and the past when there is none, as news reports what was done.
 func (c *Coder) pastTense(s *sentence, v int) bool {
 	if t := s.tag(v); strings.HasPrefix(t, "VB") {
+		if t == "VBG" && v > s.first && !c.opts.Literal {
+			// "China only began easing a ban in June": the aspect verb's tense.
+			k := v - 1
+			for k > s.first && strings.HasPrefix(s.tag(k), "RB") {
+				k--
+			}
+			if aspectVerbs[s.lemma(k)] {
+				return s.tag(k) == "VBD" || s.tag(k) == "VBN"
+			}
+		}
 		return t == "VBD" || t == "VBN"
 	}
 	for k := clauseStart(s, v); k < c.clauseEnd(s, v+1); k++ {

@@ -147,6 +147,11 @@ scan:
 		return moodInfo{moodHypothetical, governor}
 	case refused && !neg:
 		return moodInfo{moodRefused, governor}
+	case neg && intent && !c.opts.Literal:
+		// "the government would not lift the ban": a refusal, as
+		// specific as what is refused (1241); acts CAMEO has no refusal
+		// for stay uncoded.
+		return moodInfo{moodRefused, governor}
 	case neg:
 		return moodInfo{moodNegated, governor}
 	case appealed:
@@ -291,11 +296,22 @@ func refusalCode(code string) string {
 	case strings.HasPrefix(code, "07"):
 		return "122"
 	case strings.HasPrefix(code, "08"):
+		if len(code) >= 3 {
+			if r, ok := yieldRefusals[code[:3]]; ok {
+				return r
+			}
+		}
 		return "124"
 	case strings.HasPrefix(code, "05"), strings.HasPrefix(code, "03"):
 		return "120"
 	}
 	return ""
+}
+
+// yieldRefusals map an act of yielding to the refusal of it: refusing to
+// lift a ban (081) is 1241, to release people (084) 1243.
+var yieldRefusals = map[string]string{
+	"081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246",
 }
 
 // coderVerbBefore reports a dictionary verb earlier in the sentence.

@@ -213,10 +213,14 @@ func (c *Coder) speakerFor(s *sentence, st *docState, v int, src *mention) *ment
 		// "Erdogan ... said Turkey would release PKK prisoners": no "that".
 		that = src.first
 	}
-	if that <= s.first || !isVerbTag(s.tag(that-1)) {
+	verb := that - 1
+	for verb > s.first && !c.opts.Literal && verb >= that-4 && (s.tag(verb) == "NNP" || s.tag(verb) == "IN" || s.tag(verb) == "CD" || strings.HasPrefix(s.tag(verb), "RB")) {
+		verb-- // "said on Tuesday that"
+	}
+	if that <= s.first || !isVerbTag(s.tag(verb)) {
 		return src
 	}
-	if spk := c.subject(s, st, that-1, 0); spk != nil && !spk.place && len(spk.code) > 3 && c.country(spk.code) == src.code {
+	if spk := c.subject(s, st, verb, 0); spk != nil && !spk.place && len(spk.code) > 3 && c.country(spk.code) == src.code {
 		return spk
 	}
 	return src

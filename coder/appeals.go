@@ -72,7 +72,7 @@ var askedWords = []struct {
 	{"", "reverse", "0832"}, {"", "scrap", "0832"}, {"", "repeal", "0832"}, {"", "rescind", "0832"},
 	{"", "overturn", "0832"}, {"", "revoke", "0832"},
 	// "to resolve their differences through dialogue": settling a dispute
-	{"", "resolve", "037"}, {"", "settle", "037"},
+	{"", "resolve", "037"}, {"", "settle", "037"}, {"", "solution", "037"},
 }
 
 // askedByWords reads what an appeal asks for from the words of its

@@ -180,6 +180,8 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"ready to help mediate is an intent to mediate between the two", "Uzbek Foreign Minister Bakhtiyor Saidov said Tashkent was ready to help mediate between Kabul and Islamabad.", []string{"UZBGOV AFGGOV 039", "UZBGOV PAKGOV 039"}},
+		{"an appeal to find a solution is an appeal to settle", "The European Commission urged Poland and Ukraine to find a solution quickly.", []string{"IGOEUREEC POL 027", "IGOEUREEC UKR 027"}},
 		{"an act begun months ago is background", "Headline\n\nChina only began easing a ban on Japanese seafood in January, two years after imposing it.", nil},
 		{"'would not lift the ban' is a refusal to ease it, its speaker's", "Pakistan's Interior Minister Mohsin Naqvi said on Wednesday that Pakistan would not lift the ban on the TLP.", []string{"PAKGOV PAKOPP 1241"}},
 		{"a strike 'to demand action against gangs' is against the government, not the gangs", "LIMA — Thousands of bus and minibus drivers in Lima and the neighboring port of Callao went on strike Wednesday to demand government action against extortion gangs.", []string{"PERLAB PERGOV 143"}},

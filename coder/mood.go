@@ -104,7 +104,9 @@ scan:
 		case w == "to":
 			passedTo = true
 		case strings.HasPrefix(t, "RB") || w == "also" || w == "soon":
-		case auxiliaries[l] && strings.HasPrefix(t, "VB"), (l == "keep" || l == "continue") && strings.HasPrefix(t, "VB"):
+		case auxiliaries[l] && strings.HasPrefix(t, "VB"), (l == "keep" || l == "continue") && strings.HasPrefix(t, "VB"),
+			l == "help" && t == "VB" && k == v-1 && !c.opts.Literal:
+			// ("was ready to help mediate": the help is the mediation's)
 		case failWords[l] && (passedTo || l == "yet"):
 			neg = true
 		case refusalWords[l] && passedTo:

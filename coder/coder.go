@@ -865,6 +865,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			code = "181"
 		}
 	}
+	if !c.opts.Literal && code == "144" && tgt != nil && len(tgt.code) == 3 {
+		tgt = nil // "blocked crossings on the border with Ukraine": roads, not a state
+	}
 	if !c.opts.Literal && (code == "152" || code == "153" || code == "154") {
 		// Raising alert, police power or forces is done, not done to
 		// someone: "sent soldiers to the border with Haiti" has no target.
@@ -876,7 +879,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// never the people to be freed.
 		tgt = c.lastCaptor(st, v, src)
 	}
-	if tgt == nil && !c.opts.Literal && code == "045" {
+	if tgt == nil && !c.opts.Literal && (code == "045" || code == "039") {
 		// "The talks were brokered by China": between the parties to the
 		// article's last agreement or talks.
 		tgt = c.mediatedParties(s, st, v, src)
@@ -1268,7 +1271,7 @@ func requestNounAfter(s *sentence, from, end int) string {
 			return "offer"
 		case "protest", "complaint", "objection":
 			return "protest"
-		case "down", "aside", "off", "the", "a", "an", "this", "that", "these", "those", "'s", "'":
+		case "down", "aside", "off", "the", "a", "an", "this", "that", "these", "those", "'s", "'", "their", "its", "his", "her":
 			continue
 		}
 		if s.mentionAt(k) != nil || strings.HasPrefix(s.tag(k), "NNP") || s.tag(k) == "POS" || s.tag(k) == "JJ" {

@@ -180,6 +180,8 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"an offer to mediate is between the sides that last met", "The agriculture ministers of Poland and Ukraine held a video call on Wednesday. A Commission spokesperson said Brussels was ready to mediate.", []string{"POLGOV UKRGOV 041", "UKRGOV POLGOV 041", "IGOEUREEC POLGOV 039", "IGOEUREEC UKRGOV 039"}},
+		{"protesters block border crossings", "Polish farmers have blocked three crossings on the border with Ukraine.", []string{"POLAGR - 144"}},
 		{"ready to help mediate is an intent to mediate between the two", "Uzbek Foreign Minister Bakhtiyor Saidov said Tashkent was ready to help mediate between Kabul and Islamabad.", []string{"UZBGOV AFGGOV 039", "UZBGOV PAKGOV 039"}},
 		{"an appeal to find a solution is an appeal to settle", "The European Commission urged Poland and Ukraine to find a solution quickly.", []string{"IGOEUREEC POL 027", "IGOEUREEC UKR 027"}},
 		{"an act begun months ago is background", "Headline\n\nChina only began easing a ban on Japanese seafood in January, two years after imposing it.", nil},

@@ -87,7 +87,7 @@ func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun
 			tgt = victims
 		}
 	}
-	if tgt == nil && code == "045" && !c.opts.Literal {
+	if tgt == nil && (code == "045" || code == "039") && !c.opts.Literal {
 		tgt = c.mediatedParties(s, st, v, src) // "after mediation by Turkey"
 	}
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {

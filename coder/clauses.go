@@ -306,7 +306,10 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 				k = m.first
 				continue
 			}
-			if pp := c.prepositionBefore(s, m.first); pp >= 0 && s.norm(pp) != "by" && !quantityOf(s, pp) {
+			if pp := c.prepositionBefore(s, m.first); pp >= 0 && s.norm(pp) != "by" && !quantityOf(s, pp) &&
+				!(clauseOpeners[s.norm(pp)] && adjacentSubject(s, m, v) && !c.opts.Literal) {
+				// ("after Tanzanian officers detained": "after" opens a
+				// clause whose subject the actor is)
 				k = pp // inside a prepositional phrase: keep reading left
 				continue
 			}
@@ -774,6 +777,10 @@ func namingRelative(s *sentence, from, k int) bool {
 }
 
 var namingVerbs = map[string]bool{"call": true, "describe": true, "term": true, "dub": true, "brand": true, "label": true}
+
+// clauseOpeners are prepositions that also open a clause ("after X
+// detained", "before Y arrived").
+var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true, "as": true}
 
 // adjacentSubject reports a mention right before verb v (over adverbs and
 // auxiliaries): v's subject, whatever preposition precedes it.

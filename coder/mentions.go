@@ -1278,6 +1278,10 @@ var locative = map[string]bool{
 func (c *Coder) markPlaces(s *sentence) {
 	for mi := range s.mentions {
 		m := &s.mentions[mi]
+		if !c.opts.Literal && s.lemma(m.last-1) == "side" && m.last < s.last && s.norm(m.last) == "of" {
+			m.place = true // "on the Tanzanian side of the border post": ground
+			continue
+		}
 		switch m.kind {
 		case dict.KindCity, dict.KindRegion:
 			if m.agent != nil {
@@ -1288,7 +1292,7 @@ func (c *Coder) markPlaces(s *sentence) {
 		case dict.KindAdjective:
 			// "near the Afghan border", "in Russian territory": ground, not
 			// an actor.
-			if nx := m.last; nx < s.last && groundNouns[s.lemma(nx)] && locative[c.prevWord(s, m.first)] {
+			if nx := m.last; nx < s.last && groundNouns[s.lemma(nx)] && (locative[c.prevWord(s, m.first)] || c.prevWord(s, m.first) == "on") {
 				m.place = true
 			}
 			continue

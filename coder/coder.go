@@ -731,9 +731,17 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") {
 		tgt = c.placeUnderAttack(s, v+vlen+1, end)
 	}
+	if tgt != nil && !passive && !c.opts.Literal && rootBetween(code, "14", "14") {
+		if d := demandOf(s, v+vlen+1); d >= 0 && tgt.first > d && (tgt.inferred || !isCapitalised(s.text(tgt.first))) {
+			tgt = nil // "marched to demand better public hospitals and schools": what, not whom
+		}
+	}
 	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "14", "14") {
 		tgt = c.protestedActor(s, v+vlen+1, src)
-		if tgt == nil && demanded != nil && demanded != src && demanded.code != src.code {
+		if tgt == nil && demanded != nil && demanded != src && demanded.code != src.code &&
+			!(len(demanded.code) >= 6 && peopleRoles[demanded.code[3:6]] && !isCapitalised(s.text(demanded.first))) {
+			// ("to demand better hospitals and schools": what is demanded,
+			// not of whom)
 			tgt = demanded
 		}
 	}

@@ -79,8 +79,8 @@ func (c *Coder) protestPurpose(s *sentence, v int) bool {
 		return false
 	}
 	for k := v - 2; k >= s.first && k >= v-12; k-- {
-		if !isVerbTag(s.tag(k)) {
-			continue
+		if !isVerbTag(s.tag(k)) || s.tag(k) == "VBG" && (s.norm(k) == "evening" || s.norm(k) == "morning") {
+			continue // ("on Tuesday evening/VBG": a time, not a verb)
 		}
 		for _, key := range [2]string{s.norm(k), s.lemma(k)} {
 			for _, vb := range c.dict.Verbs.Lookup(key) {

@@ -174,6 +174,13 @@ func (c *Coder) object(s *sentence, from, end int, src *mention) *mention {
 		if m.last < s.last && namingRelative(s, from, m.last) {
 			continue // "condemned what Moscow called ...": the namer is not the object
 		}
+		if !c.opts.Literal && m.kind == dict.KindCountry && isPossessive(s, m.last) {
+			// "accused Myanmar's Democratic Karen Buddhist Army": the body
+			// the country owns is the object.
+			if o := s.mentionAt(m.last + 1); o != nil && o.kind == dict.KindActor && o.code != "" && !o.person {
+				return o
+			}
+		}
 		if b := byBefore(s, m.first); !c.opts.Literal && b > from && reducedPassive(s, b-1) && !ownership[s.lemma(b-1)] {
 			continue // "a truce brokered by Egypt": the broker is not the object
 		}

@@ -406,7 +406,7 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 			// possessive joins a country to an agent, over a few modifiers.
 			found := false
 			for skip := 0; skip <= 4 && j+1+skip < s.last; skip++ {
-				if a, an := c.dict.LongestActor(s.words, j+1+skip-s.first); a != nil && !c.opts.Literal {
+				if a, an := c.dict.LongestActor(s.words, j+1+skip-s.first); a != nil && a.Kind == dict.KindActor && !c.opts.Literal {
 					if g, gn := c.dict.LongestAgent(s.words, j+1+skip-s.first); g == nil || an > gn {
 						break // "Myanmar's Arakan Army": a named body, not the country's army
 					}

@@ -129,6 +129,8 @@ scan:
 		case s.mentionAt(k) != nil && passedTo:
 			// "urged Putin to meet": look past the addressee for the appeal verb.
 			k = s.mentionAt(k).first
+		case t == "PRP" && passedTo && (w == "him" || w == "her" || w == "them" || w == "it" || w == "us"):
+			// "asked him to step up patrols"
 		case t == "NN" || t == "NNS":
 			if !passedTo {
 				break scan

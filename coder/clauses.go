@@ -260,6 +260,13 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 	// right before it, even inside an absolute phrase.
 	if s.tag(v) == "VBG" && v > s.first {
 		if m := s.mentionAt(v - 1); m != nil && m.code != "" && !m.place {
+			if m.group != 0 && !c.opts.Literal {
+				// "between police and party workers marching towards
+				// Islamabad": the participle is the last member's alone.
+				one := *m
+				one.group = 0
+				return &one
+			}
 			return m
 		}
 	}

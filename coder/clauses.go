@@ -431,6 +431,11 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			}
 			return nil
 		case t == "PRP$":
+		case w == "," && k == v-1 && !c.opts.Literal && s.tag(v) == "VBD" && speakerBeforeThat(s, k) >= 0:
+			// "The minister said that the men had been fishing in its
+			// waters, called their detention unlawful and demanded ...":
+			// a series of the speaker's predicates.
+			return c.subject(s, st, speakerBeforeThat(s, k), depth+1)
 		case w == ",":
 			if !sawComma && onlyVerbGroupBetween(s, k, v) {
 				// "Sandu, whose country lies between Romania and Ukraine,
@@ -791,6 +796,30 @@ func namingRelative(s *sentence, from, k int) bool {
 }
 
 var namingVerbs = map[string]bool{"call": true, "describe": true, "term": true, "dub": true, "brand": true, "label": true}
+
+// speakerBeforeThat returns the speech verb of the content clause that
+// the comma at k closes ("said that the men had been fishing,"), or -1.
+func speakerBeforeThat(s *sentence, k int) int {
+	finite := false
+	for j := k - 1; j > s.first; j-- {
+		switch t := s.tag(j); {
+		case s.norm(j) == "," || s.norm(j) == ";":
+			return -1
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			finite = true
+		case s.norm(j) == "that" && t == "IN":
+			g := j - 1
+			for g > s.first && (s.tag(g) == "NNP" || s.tag(g) == "IN" || s.tag(g) == "CD") {
+				g-- // "said on Wednesday that"
+			}
+			if finite && s.tag(g) == "VBD" && (s.lemma(g) == "say" || s.lemma(g) == "tell" || s.lemma(g) == "announce") {
+				return g
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // clauseOpeners are prepositions that also open a clause ("after X
 // detained", "before Y arrived").

@@ -180,6 +180,7 @@ func TestMechanics(t *testing.T) {
 		{"attribution after a comma is no compound", "Israeli police detained 79 Palestinians, the Israeli interior ministry said.", []string{"ISRCOP PSECVL 173"}},
 		{"unknown actor right before its verb is the subject", "Serbian police detain 79 as protesters demand Vucic resign", []string{"SRBCOP SRBCVL 173"}}, // not protesters demanding of police
 		{"titled unknown name", "Kremlin spokesperson Dmitry Peskov criticised the European Union.", []string{"RUSGOV IGOEUREEC 111"}},
+		{"a series of predicates after a content clause is the speaker's", "Trinidad's foreign minister said on Wednesday that the Trinidadian fishermen had been fishing in Trinidadian waters, called their detention unlawful and demanded that Caracas release them.", []string{"TTOGOV VENGOV 1053"}},
 		{"what someone is asked to do is not done", "The Greek foreign minister held talks in Tripoli on Monday with Abdul Hamid Dbeibah and asked him to step up coast guard patrols.", []string{"GRCGOV LBYGOV 040"}},
 		{"the object is the body a country owns, past a region in its name", "Thai Prime Minister Anutin Charnvirakul accused Myanmar's Democratic Karen Buddhist Army of profiting from the scams.", []string{"THAGOV MMRREB 112"}},
 		{"what a march demands is not whom it targets, and its demand is its own", "CASABLANCA: Thousands of young protesters marched through central Casablanca on Tuesday evening to demand better public hospitals and schools.", []string{"MARCVL MARGOV 1412"}},

@@ -91,6 +91,9 @@ func (c *Coder) askedByWords(s *sentence, v, end int) string {
 // for, from its words up to the next request.
 func (c *Coder) askedByWordsAt(s *sentence, from int) string {
 	to := c.requestEnd(s, from)
+	if s.lemma(from) == "return" && from+1 < s.last && s.norm(from+1) != "to" && !c.opts.Literal {
+		return "084" // "to return the stolen funds": a release of property; "return to talks" is not
+	}
 	for _, w := range askedWords {
 		// The asked verb itself first: "reverse the tariff increase" asks
 		// for a reversal, whatever it reverses.

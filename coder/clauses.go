@@ -560,6 +560,13 @@ func (c *Coder) resolvePronounExcept(s *sentence, st *docState, k int, except st
 	default:
 		return nil
 	}
+	// ", and it called on the protesters": the subject of the clause the
+	// conjunction continues.
+	if !c.opts.Literal && k-1 > s.first && s.norm(k-1) == "and" && k+1 < s.last && isVerbTag(s.tag(k+1)) {
+		if subj := sentenceSubject(s); subj != nil && subj.first < k && subj.code != "" && !subj.place && (subj.person == wantPerson || wantPerson && personRoles[s.lemma(subj.last-1)]) && subj.resolved().code != except {
+			return subj.resolved()
+		}
+	}
 	// Prefer an antecedent that is itself a subject (not inside a
 	// prepositional phrase): "X met with Y, highlighting his ..." is X's.
 	for pass := 0; pass < 2; pass++ {

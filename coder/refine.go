@@ -20,7 +20,8 @@ func (c *Coder) deniesAnAct(s *sentence, from, end int) bool {
 			return true
 		case s.norm(k) == "that":
 			for j := k + 1; j < end; j++ {
-				if responsibilityWords[s.lemma(j)] || strings.HasPrefix(s.tag(j), "VB") && c.hostileVerb(s.lemma(j)) {
+				if responsibilityWords[s.lemma(j)] || strings.HasPrefix(s.tag(j), "VB") && (c.hostileVerb(s.lemma(j)) || harmVerbs[s.lemma(j)]) ||
+					s.norm(j) == "anything" && j+2 < end && s.norm(j+1) == "to" && s.norm(j+2) == "do" {
 					return true
 				}
 			}
@@ -42,6 +43,13 @@ func (c *Coder) hostileVerb(lemma string) bool {
 		}
 	}
 	return false
+}
+
+// harmVerbs are done to people and denied as abuses: "denied that any of
+// them had been mistreated".
+var harmVerbs = map[string]bool{
+	"injure": true, "mistreat": true, "abuse": true, "torture": true, "harm": true,
+	"beat": true, "wound": true, "kill": true, "ill-treat": true, "hurt": true,
 }
 
 var responsibilityWords = map[string]bool{

@@ -219,7 +219,7 @@ func (r Resolver) Resolve(sentence string, pub time.Time, past bool) (time.Time,
 	if !ok {
 		// "the peace process, which Moscow mediated for decades": what
 		// went on for years is background, not the day's news.
-		return pub, past && longDuration.MatchString(sentence), true
+		return pub, past && (longDuration.MatchString(sentence) || inThePast(sentence)), true
 	}
 	return d.Time, pub.Sub(d.Time) > HistoricalAfter, true
 }
@@ -227,6 +227,27 @@ func (r Resolver) Resolve(sentence string, pub time.Time, past bool) (time.Time,
 // longDuration is a time span of years ("for decades", "for more than
 // 20 years") that makes a past act background.
 var longDuration = regexp.MustCompile(`(?i)\bfor (?:(?:more than|over|nearly|almost|about) )?(?:decades|generations|centuries|many years|years|a decade|a generation|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:years|decades))\b`)
+
+// inThePast reports "in the past" with no span after it ("threatened in
+// the past to close the Strait"): background. "In the past week" is not.
+func inThePast(sentence string) bool {
+	for _, m := range pastPhrase.FindAllStringSubmatch(sentence, -1) {
+		if !recentSpan[strings.ToLower(m[1])] {
+			return true
+		}
+	}
+	return false
+}
+
+var pastPhrase = regexp.MustCompile(`(?i)\bin the past\b(?:\s+([\w-]+))?`)
+
+// recentSpan are the words after "in the past" that make it a recent span.
+var recentSpan = map[string]bool{
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"hour": true, "hours": true, "year": true, "few": true, "two": true, "three": true,
+	"four": true, "five": true, "several": true, "24": true, "48": true, "72": true,
+	"fortnight": true, "weekend": true, "night": true,
+}
 
 func ymd(year, month, dayOfMonth string) (time.Time, Granularity, bool) {
 	y, err1 := strconv.Atoi(year)

@@ -30,6 +30,8 @@ func TestResolve(t *testing.T) {
 		{"They signed the deal on May 3.", true, "2025-05-03", false},
 		{"the peace process, which Moscow mediated for decades.", true, "2025-05-11", true},
 		{"Norway has hosted the talks for more than 20 years.", true, "2025-05-11", true},
+		{"Iran has threatened in the past to close the Strait.", true, "2025-05-11", true},
+		{"Police detained 40 people in the past week.", true, "2025-05-11", false},
 		{"He will stay for years.", false, "2025-05-11", false},
 		{"Police detained him for questioning.", true, "2025-05-11", false},
 		{"They signed the deal on 3 May 2024.", true, "2024-05-03", true},

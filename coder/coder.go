@@ -275,6 +275,7 @@ func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
 	c.retagInfinitives(s)
 	if !c.opts.Literal {
 		c.retagPastForms(s)
+		retagCoordinatedPasts(s)
 		c.retagSubjunctives(s)
 	}
 	return s

@@ -79,6 +79,7 @@ func TestMechanics(t *testing.T) {
 		{"\", and it called\" continues the subject; returning property is a release", "The Catholic Bishops' Conference of the Philippines urged the Philippine government to return the stolen funds, and it called on President Ferdinand Marcos to resign.", []string{"PHLREL PHLGOV 0241", "PHLREL PHLGOV 0253"}},
 		{"denying harm done is a denial of responsibility", "Moroccan Interior Minister Abdelouafi Laftit said police had acted with restraint, and he denied that any protester had been seriously injured.", []string{"MARGOV - 016"}},
 		{"denying a bare statement is not", "Moroccan Interior Minister Abdelouafi Laftit denied that the talks had stalled.", nil},
+		{"a participle after \"and\" coordinated with a past is a past", "Kenya's main opposition party condemned the crackdown on Tuesday and called on the Kenyan government to release the detainees.", []string{"KENOPP KENGOV 0253"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

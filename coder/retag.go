@@ -133,6 +133,31 @@ func (c *Coder) retagPastForms(s *sentence) {
 	}
 }
 
+// retagCoordinatedPasts reads a participle after "and" as a past when the
+// verb it is coordinated with is one: "condemned the crackdown on Tuesday
+// and called on his supporters"; "was arrested and charged" keeps its
+// participle.
+func retagCoordinatedPasts(s *sentence) {
+	for k := 2; k+1 < len(s.tags); k++ {
+		if s.tags[k] != "VBN" || s.words.Norm[k-1] != "and" {
+			continue
+		}
+		for j := k - 2; j >= 0 && j >= k-15; j-- {
+			t := s.tags[j]
+			if t == ":" || s.words.Norm[j] == "who" || s.words.Norm[j] == "which" || s.words.Norm[j] == "that" {
+				break
+			}
+			if !isVerbTag(t) && t != "MD" {
+				continue
+			}
+			if t == "VBD" && s.words.Lemma[j] != "be" && s.words.Lemma[j] != "have" {
+				s.tags[k] = "VBD"
+			}
+			break
+		}
+	}
+}
+
 // isNounTag reports a noun or personal pronoun tag: a possible subject.
 func isNounTag(t string) bool {
 	return t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS" || t == "PRP"

@@ -482,6 +482,10 @@ func verbWordsMatch(s *sentence, v int, vb *dict.Verb) (int, bool) {
 		if i < s.last && s.norm(i) != vb.Words[k] && i+1 < s.last && s.norm(i+1) == vb.Words[k] && k == vb.Head+1 && (s.tag(i) == "PRP" || s.tag(i) == "JJ" || s.tag(i) == "RB") {
 			i++
 		}
+		// "appealed on Monday to the army": a day between them too.
+		if i+2 < s.last && k == vb.Head+1 && s.norm(i) == "on" && timeWords[s.norm(i+1)] && s.norm(i+2) == vb.Words[k] {
+			i += 2
+		}
 		if i >= s.last || (s.norm(i) != vb.Words[k] && s.lemma(i) != vb.Words[k]) {
 			return 0, false
 		}

@@ -80,6 +80,8 @@ func TestMechanics(t *testing.T) {
 		{"denying harm done is a denial of responsibility", "Moroccan Interior Minister Abdelouafi Laftit said police had acted with restraint, and he denied that any protester had been seriously injured.", []string{"MARGOV - 016"}},
 		{"denying a bare statement is not", "Moroccan Interior Minister Abdelouafi Laftit denied that the talks had stalled.", nil},
 		{"a participle after \"and\" coordinated with a past is a past", "Kenya's main opposition party condemned the crackdown on Tuesday and called on the Kenyan government to release the detainees.", []string{"KENOPP KENGOV 0253"}},
+		{"a day between a verb and its particle; the appeal governs past a compound addressee", "The UN refugee agency appealed on Monday to the Sudanese army and the RSF to allow aid convoys to reach civilians in North Darfur.", []string{"IGOUNOREFHCR SDNMIL 0255", "IGOUNOREFHCR SDNREB 0255"}},
+		{"a UN country office is the UN", "The U.N. office in Angola urged Angolan police to exercise restraint.", []string{"IGOUNO AGOCOP 0256"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -92,7 +92,7 @@ func (c *Coder) mood(s *sentence, v int) moodInfo {
 		return moodInfo{moodGrounds, -1}
 	}
 scan:
-	for k := v - 1; k >= s.first && k >= v-10; k-- {
+	for k := v - 1; k >= s.first && k >= v-14; k-- {
 		w, t, l := s.norm(k), s.tag(k), s.lemma(k)
 		switch {
 		case w == "not" || w == "n't" || w == "never" || w == "no" && k+1 < s.last && s.norm(k+1) == "longer":

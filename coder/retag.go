@@ -123,6 +123,9 @@ func (c *Coder) retagPastForms(s *sentence) {
 		// participle before "in") stays as tagged.
 		switch {
 		case t == "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD" || next == "NN" && k+2 < len(s.tags) && strings.HasPrefix(s.tags[k+2], "NN")):
+		case t == "VBN" && !s.headline && s.words.Norm[k+1] == "on" && k+3 < len(s.tags) && timeWords[s.words.Norm[k+2]] && afterDay[s.tags[k+3]]:
+			// "the UN refugee agency appealed on Monday to the army"; "three
+			// soldiers killed on Monday near the border" stays a participle.
 		case t != "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD" || next == "IN" || next == "TO" || next == "RP" || next == "PRP" || next == "JJ"):
 		case t != "VBN" && (next == "NNS" || next == "NN") && (prev == "NNP" || prev == "NNPS" || prev == "PRP"):
 			// "the Treasury on Monday imposed sanctions"
@@ -157,6 +160,10 @@ func retagCoordinatedPasts(s *sentence) {
 		}
 	}
 }
+
+// afterDay are the tags after "on Monday" that show a finite verb before
+// it: its object or complement.
+var afterDay = map[string]bool{"TO": true, "DT": true, "NNP": true, "PRP$": true, "CD": true, "PRP": true}
 
 // isNounTag reports a noun or personal pronoun tag: a possible subject.
 func isNounTag(t string) bool {

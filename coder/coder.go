@@ -837,6 +837,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// "Indian troops returned fire": at whoever last fired on them.
 		tgt = &mention{first: v, last: v + 1, code: st.attacker, implied: true} // the attacker, named earlier
 	}
+	if code == "112" && factCode == "112" && !c.opts.Literal && tgt != nil {
+		// "accused the army on Tuesday of striking a civilian convoy": an
+		// accusation is as specific as the act it charges.
+		if kind := c.accusedOf(s, tgt.last, end, tgt); kind != "" {
+			code = kind
+		}
+	}
 	if code == "127" && tgt != nil && !c.opts.Literal && offeredTalks(st, tgt.code) {
 		// "rejected Seoul's offer": the offer was of talks, so it is a
 		// rejected proposal to negotiate (125), not a rejected plan.

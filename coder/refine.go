@@ -132,3 +132,67 @@ func (c *Coder) demandAddressee(s *sentence, d int) *mention {
 	}
 	return nil
 }
+
+// accusedOf returns the accusation code (1121 to 1123) for the act an
+// accusation charges, told as a gerund after "of" ("of striking a convoy",
+// "of trying to drive Serbs out", "of profiting from the scams"), or "".
+func (c *Coder) accusedOf(s *sentence, from, end int, accused *mention) string {
+	k := from
+	for k < end && s.norm(k) != "of" {
+		if isVerbTag(s.tag(k)) {
+			return "" // another verb first: "accused X, saying ..."
+		}
+		k++
+	}
+	j := k + 1
+	for j < end && strings.HasPrefix(s.tag(j), "RB") {
+		j++
+	}
+	if j+2 < end && attemptWords[s.lemma(j)] && s.norm(j+1) == "to" {
+		j += 2 // "of trying to drive Serbs out"
+	}
+	if j >= end || !strings.HasPrefix(s.tag(j), "VB") {
+		return ""
+	}
+	l := s.lemma(j)
+	switch {
+	case crimeVerbs[l]:
+		return "1121"
+	case abuseVerbs[l], l == "kill" && len(accused.code) >= 6 && accused.code[3:6] == "COP":
+		return "1122" // a killing by police is an abuse; by an army, war
+	case aggressionVerbs[l]:
+		return "1123"
+	}
+	if l == "kill" || l == "violate" || l == "breach" {
+		return "" // whom and what decide: civilians, a truce, the law
+	}
+	for _, vb := range c.dict.Verbs.Lookup(l) {
+		if rootBetween(vb.Code, "19", "20") || rootBetween(vb.Code, "15", "15") {
+			return "1123" // "of shelling", "of massing troops"
+		}
+	}
+	return ""
+}
+
+var attemptWords = map[string]bool{"try": true, "seek": true, "attempt": true, "plot": true, "plan": true, "conspire": true}
+
+// crimeVerbs charge a crime (1121).
+var crimeVerbs = map[string]bool{
+	"smuggle": true, "traffic": true, "launder": true, "steal": true, "embezzle": true,
+	"bribe": true, "rig": true, "profit": true, "extort": true, "loot": true, "defraud": true,
+	"plunder": true, "poach": true, "kidnap": true, "murder": true,
+}
+
+// abuseVerbs charge abuses of people (1122).
+var abuseVerbs = map[string]bool{
+	"torture": true, "abuse": true, "persecute": true, "repress": true, "mistreat": true,
+	"discriminate": true, "drive": true, "expel": true, "deport": true, "detain": true,
+	"abduct": true, "disappear": true, "starve": true, "silence": true, "intimidate": true,
+}
+
+// aggressionVerbs charge aggression against a state (1123).
+var aggressionVerbs = map[string]bool{
+	"test": true, "invade": true, "strike": true, "attack": true, "shell": true,
+	"bomb": true, "encroach": true, "intrude": true, "occupy": true, "annex": true,
+	"provoke": true, "destabilize": true, "destabilise": true, "harass": true, "infiltrate": true,
+}

@@ -94,6 +94,11 @@ func (c *Coder) askedByWordsAt(s *sentence, from int) string {
 	if s.lemma(from) == "return" && from+1 < s.last && s.norm(from+1) != "to" && !c.opts.Literal {
 		return "084" // "to return the stolen funds": a release of property; "return to talks" is not
 	}
+	if (s.lemma(from) == "remain" || s.lemma(from) == "stay" || s.lemma(from) == "maintain" || s.lemma(from) == "keep") && from+1 < to && !c.opts.Literal {
+		if w := s.norm(from + 1); w == "calm" || w == "peaceful" || w == "peace" || w == "the" && from+2 < to && s.norm(from+2) == "peace" {
+			return "082" // "to remain peaceful", "to maintain peace": easing dissent
+		}
+	}
 	for _, w := range askedWords {
 		// The asked verb itself first: "reverse the tariff increase" asks
 		// for a reversal, whatever it reverses.

@@ -87,6 +87,7 @@ func TestMechanics(t *testing.T) {
 		{"violating the law is no aggression", "The Philippine navy accused Beijing of violating international law.", []string{"PHLMIL CHNGOV 112"}},
 		{"stopping work is a strike, whatever protest follows", "Tunisian workers stopped work on Wednesday in a general strike called by the UGTT union to protest the detention of its leader.", []string{"TUNLAB TUNGOV 143"}},
 		{"a news conference is no talks", "Afghan Foreign Minister Amir Khan Muttaqi rejected the accusation at a news conference in Tashkent on Wednesday.", []string{"AFGGOV - 016"}},
+		{"the people of a region are its civilians; asking for peace eases dissent", "Indian Lieutenant Governor Kavinder Gupta appealed to the people of Ladakh to maintain peace.", []string{"INDGOV INDCVL 0252"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -928,9 +928,10 @@ func (c *Coder) agentOfCountry(s *sentence) {
 				o.place = false
 			case (o.kind == dict.KindCity || o.kind == dict.KindRegion) && c.opts.Literal:
 				o = nil // PETRARCH dictionaries join no city
-			case (o.kind == dict.KindCity || o.kind == dict.KindRegion) && (s.norm(j) == "in" || s.norm(j) == "of" && role == "GOV"):
+			case (o.kind == dict.KindCity || o.kind == dict.KindRegion) && (s.norm(j) == "in" || s.norm(j) == "of" && (role == "GOV" || len(role) >= 3 && peopleRoles[role[:3]])):
 				// ("the mayor of Istanbul", "the governor of Sinaloa": the
-				// country's government, in its place)
+				// country's government, in its place; "the people of
+				// Ladakh": its civilians)
 				// "a court in Istanbul", "protesters in Minneapolis": the
 				// agent of the city's country; the city stays a city, so
 				// the sentence is still placed there, but it is not a

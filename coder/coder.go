@@ -844,6 +844,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			code = kind
 		}
 	}
+	if tgt == nil && !passive && !c.opts.Literal && code == "1721" {
+		// "banned the gathering": a ban on assembly is aimed at those who
+		// would assemble: the opposition it names, or the article's
+		// protesters.
+		tgt = c.assemblyBanned(s, st, v, v+vlen+1, end, src)
+	}
 	if code == "127" && tgt != nil && !c.opts.Literal && offeredTalks(st, tgt.code) {
 		// "rejected Seoul's offer": the offer was of talks, so it is a
 		// rejected proposal to negotiate (125), not a rejected plan.
@@ -1174,6 +1180,33 @@ func (c *Coder) lastCaptor(st *docState, at int, src *mention) *mention {
 				return nil
 			}
 			return &mention{first: at, last: at + 1, code: a.source, implied: true}
+		}
+	}
+	return nil
+}
+
+// assemblyBanned returns whom a ban on assemblies restricts: "the ban on
+// opposition rallies" is the opposition's; "banned the march" the
+// protesters' the article last told of, or nil.
+func (c *Coder) assemblyBanned(s *sentence, st *docState, v, from, end int, src *mention) *mention {
+	country := c.country(src.code)
+	if country == "" {
+		return nil
+	}
+	for k := from; k < end; k++ {
+		if m := s.mentionAt(k); s.norm(k) == "opposition" && (m == nil || m.code == "") {
+			return &mention{first: k, last: k + 1, code: country + "OPP", kind: dict.KindActor}
+		}
+	}
+	for k := from; k < s.last; k++ {
+		if s.norm(k) == "all" && k+1 < s.last && (s.norm(k+1) == "public" || s.norm(k+1) == "gatherings" || s.norm(k+1) == "protests" || s.norm(k+1) == "demonstrations" || s.norm(k+1) == "rallies") {
+			return nil // "banning all public gatherings": everyone's
+		}
+	}
+	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12; i-- {
+		a := st.acts[i]
+		if rootBetween(a.code, "14", "14") && c.country(a.source) == country && !isState(a.source) {
+			return &mention{first: v, last: v + 1, code: a.source, implied: true}
 		}
 	}
 	return nil

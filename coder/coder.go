@@ -892,7 +892,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		}
 	}
 	if !c.opts.Literal && code == "144" && tgt != nil && len(tgt.code) == 3 {
-		tgt = nil // "blocked crossings on the border with Ukraine": roads, not a state
+		// "blocked crossings on the border with Ukraine": roads, not a
+		// state; the protesters' own government, if anyone.
+		tgt = c.ownGovernment(src, code, v)
 	}
 	if !c.opts.Literal && (code == "152" || code == "153" || code == "154") {
 		// Raising alert, police power or forces is done, not done to

@@ -155,6 +155,15 @@ func (c *Coder) accusedOf(s *sentence, from, end int, accused *mention) string {
 		return ""
 	}
 	l := s.lemma(j)
+	if performVerbs[l] {
+		// "of carrying out a drone strike on a market": the act is the noun
+		for k := j + 1; k < end && k <= j+5; k++ {
+			if armedAttackNouns[s.lemma(k)] {
+				return "1123"
+			}
+		}
+		return ""
+	}
 	switch {
 	case crimeVerbs[l]:
 		return "1121"
@@ -195,4 +204,13 @@ var aggressionVerbs = map[string]bool{
 	"test": true, "invade": true, "strike": true, "attack": true, "shell": true,
 	"bomb": true, "encroach": true, "intrude": true, "occupy": true, "annex": true,
 	"provoke": true, "destabilize": true, "destabilise": true, "harass": true, "infiltrate": true,
+}
+
+// performVerbs carry out the act their noun names.
+var performVerbs = map[string]bool{"carry": true, "conduct": true, "launch": true, "stage": true, "mount": true}
+
+// armedAttackNouns name armed attacks.
+var armedAttackNouns = map[string]bool{
+	"strike": true, "attack": true, "raid": true, "bombing": true, "shelling": true, "incursion": true,
+	"offensive": true, "assault": true, "airstrike": true,
 }

@@ -871,6 +871,15 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			}
 		}
 	}
+	if !c.opts.Literal && strings.HasPrefix(code, "12") && tgt != nil && len(tgt.code) == 3 && rejectVerbs[s.lemma(v)] && tgt.first > v && tgt.first <= v+3 && s.tag(tgt.first) == "JJ" {
+		// "rejected the Syrian demand for a withdrawal": the demand was
+		// made by someone; the author the article named for it.
+		if kind := requestNounAfter(s, v+vlen+1, end); kind != "" {
+			if _, author := c.rejectedRequest(st, kind, c.country(src.code), tgt.code); author != "" && author != tgt.code && c.country(author) == tgt.code {
+				tgt = &mention{first: tgt.first, last: tgt.last, code: author, kind: dict.KindActor}
+			}
+		}
+	}
 	if tgt == nil && !c.opts.Literal && (code == "045" || code == "039") && reducedPassive(s, v) {
 		// "Russia and Ukraine exchanged prisoners in a deal brokered by the
 		// UAE": the mediation is between the sentence's parties.

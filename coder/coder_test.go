@@ -92,6 +92,7 @@ func TestMechanics(t *testing.T) {
 		{"a ban on opposition rallies restricts the opposition", "Ivory Coast's National Security Council extended the ban on opposition rallies on Tuesday.", []string{"CIVGOV CIVOPP 1721"}},
 		{"a ban on all gatherings restricts nobody named", "Thousands of Moroccans marched in Casablanca on Sunday. Moroccan police banned all public gatherings on Monday.", []string{"MARCOP - 1721", "MARCVL MARGOV 141"}},
 		{"accused of carrying out a strike: aggression", "Chad's foreign ministry accused Sudan's army of carrying out a drone strike on a market in Tine.", []string{"TCDGOV SDNMIL 1123"}},
+		{"a rejected demand told with an adjective is its author's", "Syria's foreign ministry demanded that Israel withdraw its troops from Quneitra. An Israeli army spokesman rejected the Syrian demand for a withdrawal on Wednesday.", []string{"ISRMIL SYRGOV 1246", "SYRGOV ISR 106"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -49,3 +49,16 @@ func TestCodeSurvivesAFault(t *testing.T) {
 		t.Fatalf("want a failure and no events, got err=%v events=%v", doc.Err(), events)
 	}
 }
+
+// TestDominantTie checks that a tie for the most-mentioned country gives
+// no dominant country, whatever order the map yields its keys in.
+func TestDominantTie(t *testing.T) {
+	for i := 0; i < 200; i++ {
+		if got := dominant(map[string]int{"KEN": 2, "TZA": 2, "UGA": 1}); got != "" {
+			t.Fatalf("tie gave %q, want none", got)
+		}
+	}
+	if got := dominant(map[string]int{"KEN": 3, "TZA": 2}); got != "KEN" {
+		t.Fatalf("clear lead gave %q, want KEN", got)
+	}
+}

@@ -1240,9 +1240,9 @@ func dominant(counts map[string]int) string {
 	for k, n := range counts {
 		switch {
 		case n > best || n == best && k < top:
-			if n > best {
-				second = best
-			}
+			// (a tie keeps its count as the second best, whichever key
+			// the map yields first: no clear lead)
+			second = best
 			best, top = n, k
 		case n > second:
 			second = n

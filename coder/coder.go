@@ -837,6 +837,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// "Indian troops returned fire": at whoever last fired on them.
 		tgt = &mention{first: v, last: v + 1, code: st.attacker, implied: true} // the attacker, named earlier
 	}
+	if code == "036" && factCode == "043" && !c.opts.Literal && tgt != nil && len(s.members(tgt)) > 1 {
+		// "he would host Israeli and Syrian delegations in Baku": an offer
+		// to bring two other parties together is an offer to mediate.
+		code = "039"
+	}
 	if code == "112" && factCode == "112" && !c.opts.Literal && tgt != nil {
 		// "accused the army on Tuesday of striking a civilian convoy": an
 		// accusation is as specific as the act it charges.
@@ -961,6 +966,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	return out
 }
 
+// namedIn reports a place named in sentence s itself.
+func (c *Coder) namedIn(doc *parley.Doc, s *sentence, p *parley.Place) bool {
+	span := doc.Sentences[s.idx].Span
+	return p.End > p.Start && p.Start >= span.Start && p.End <= span.End
+}
+
 // emit makes the events of one act: one per source and target actor of
 // compounds ("the UK, Germany and France"), and of multi-code actors
 // ("FRO/BIL/SAM"), with the reverse event of a paired code.
@@ -983,8 +994,11 @@ func (c *Coder) emit(doc *parley.Doc, s *sentence, src, tgt *mention, code, pair
 			return // an actor acting on itself is a misread
 		}
 		if code == "040" && to != nil && place != nil && place.Country != "" && !c.opts.Literal &&
-			place.Country != c.country(fromCode) && place.Country != c.country(toCode) {
-			code = "044" // a meeting in neither side's country: at a third location
+			place.Country != c.country(fromCode) && place.Country != c.country(toCode) && c.namedIn(doc, s, place) {
+			// a meeting in neither side's country: at a third location, as
+			// the sentence itself says (a place carried over from an
+			// earlier sentence is only a guess)
+			code = "044"
 		}
 		e := c.event(doc, s, from, fromCode, to, toCode, code, trig, mood)
 		e.Date, e.Historical, e.Place = date, historical, place

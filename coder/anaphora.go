@@ -17,6 +17,7 @@ var anaphorNouns = map[string]string{
 	"group": "group", "militia": "group", "movement": "group", "faction": "group",
 	"organisation": "any", "organization": "any",
 	"crowd": "crowd", "crowds": "crowd", "mob": "crowd",
+	"party": "party",
 }
 
 // stateKinds lists the countries "the kingdom", "the emirate" and "the

@@ -96,6 +96,8 @@ func TestMechanics(t *testing.T) {
 		{"offering to host two other parties is an offer to mediate", "Azerbaijani President Ilham Aliyev said he would host Israeli and Syrian delegations in Baku next week.", []string{"AZEGOV ISRGOV 039", "AZEGOV SYRGOV 039"}},
 		{"hosting refugees is no visit", "Bangladesh hosts more than a million Rohingya refugees who fled Myanmar.", nil},
 		{"a meeting is at a third location only where the sentence says so", "Russian border guards detained a Japanese fishing boat near the disputed islands off Hokkaido. Hokkaido Governor Naomichi Suzuki met the crew's families on Wednesday.", []string{"JPNGOV JPNCVL 040", "RUSMIL JPN 1711"}},
+		{"the party is the last party named", "Pakistani police arrested 80 members of the TLP on Wednesday. The government outlawed the party on Thursday.", []string{"PAKCOP PAKOPP 173", "PAKGOV PAKOPP 1722"}},
+		{"an act weeks before the news is background", "The raids came weeks after the federal cabinet outlawed the TLP.", nil},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -48,6 +48,11 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 		}
 		return pub.Format("2006-01-02"), false
 	}
+	if past && !c.opts.Literal && longAfter(s, v) {
+		// "weeks after the federal cabinet outlawed the party": the
+		// occasion of the news, told as background.
+		return pub.Format("2006-01-02"), true
+	}
 	r := c.resolveSpan(doc, s, from, to, past)
 	statement := false
 	if mood == moodIntent {
@@ -183,4 +188,22 @@ type dateKey struct {
 type dateResult struct {
 	t              time.Time
 	historical, ok bool
+}
+
+// longAfter reports a verb in a clause that opens "weeks after", "months
+// after" or "years after".
+func longAfter(s *sentence, v int) bool {
+	for k := v - 1; k > s.first && k >= v-10; k-- {
+		if isVerbTag(s.tag(k)) || s.norm(k) == "," {
+			return false
+		}
+		if s.norm(k) == "after" {
+			switch s.norm(k - 1) {
+			case "weeks", "months", "years", "decades":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }

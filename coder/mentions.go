@@ -358,6 +358,9 @@ func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
 		if class := bodyClass(s, m); class != "" {
 			st.bodies[class] = body{code: m.code, sentence: st.sentences}
 		}
+		if !m.person && m.kind == dict.KindActor && len(m.code) == 6 && m.code[3:6] == "OPP" && isCapitalised(s.text(m.first)) && s.norm(m.first) != "opposition" {
+			st.bodies["party"] = body{code: m.code, sentence: st.sentences} // "the TLP ... the party"
+		}
 	}
 	if subj := sentenceSubject(s); subj != nil && subj.person && subj.code != "" {
 		st.lastSubject = subj.code

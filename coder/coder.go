@@ -705,7 +705,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if authorOnly {
 		tgt = nil
 	}
-	if !passive && !c.opts.Literal && (rootBetween(code, "11", "12") && !strings.HasPrefix(code, "124") || rootBetween(code, "05", "05")) {
+	if !passive && !c.opts.Literal && (rootBetween(code, "11", "12") && !strings.HasPrefix(code, "124") || rootBetween(code, "05", "05") && code != "057") {
+		// (signing "the memorandum" is with the other signatory, not
+		// aimed at whoever drafted it)
 		if author := c.namedActAuthor(s, st, v+vlen+1, end, src); author != nil {
 			tgt = author
 		}

@@ -99,6 +99,7 @@ func TestMechanics(t *testing.T) {
 		{"the party is the last party named", "Pakistani police arrested 80 members of the TLP on Wednesday. The government outlawed the party on Thursday.", []string{"PAKCOP PAKOPP 173", "PAKGOV PAKOPP 1722"}},
 		{"an act weeks before the news is background", "The raids came weeks after Pakistan's federal cabinet outlawed the TLP.", nil},
 		{"an act days before the news is news", "The raids came days after Pakistan's federal cabinet outlawed the TLP.", []string{"PAKGOV PAKOPP 1722"}},
+		{"the ministers of the two countries are each country's, whatever forces clashed before", "Syrian government forces and Lebanese gunmen clashed near Hermel on Monday. The defence ministers of the two countries signed a memorandum in Riyadh on Wednesday.", []string{"LBNGOV SYRGOV 057", "LBNREB SYRMIL 193", "SYRGOV LBNGOV 057", "SYRMIL LBNREB 193"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

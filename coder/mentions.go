@@ -1087,22 +1087,42 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 		if three {
 			n = 3
 		}
-		for _, code := range pairFor(recent, s.lemma(k+1), n) {
+		noun := s.lemma(k + 1)
+		if (noun == "country" || noun == "nation") && first-1 > s.first && s.norm(first-1) == "of" && s.at[first-2-s.first] >= 0 {
+			noun = "countries" // an agent's: "the defence ministers of the two countries"
+		}
+		for _, code := range pairFor(recent, noun, n) {
 			s.extra = append(s.extra, mention{first: first, last: k + 2, code: code, group: st.groups})
 		}
 	}
-	// The agent word of "the two leaders" stands for the pair.
+	// The agent word of "the two leaders" stands for the pair; so does
+	// the agent of "the defence ministers of the two countries", each in
+	// its role.
 	for i := range s.extra {
 		e := &s.extra[i]
 		if m := s.at[e.last-1-s.first]; m >= 0 && s.mentions[m].code == "" {
 			s.mentions[m].ref = e
+		}
+		if c.opts.Literal || e.first-2 < s.first || s.norm(e.first-1) != "of" || len(e.code) != 3 {
+			continue
+		}
+		if m := s.at[e.first-2-s.first]; m >= 0 && s.mentions[m].code == "" && s.mentions[m].last == e.first-1 {
+			if role := c.agentCode(s, &s.mentions[m]); len(role) >= 3 {
+				for j := range s.extra {
+					if s.extra[j].group == e.group {
+						s.extra[j].code += role
+					}
+				}
+				s.mentions[m].ref = e
+			}
 		}
 	}
 }
 
 // pairFor picks the two actors "the two leaders" (or governments,
 // armies, sides) names: the last two of different countries, in the role
-// the noun says.
+// the noun says; "countries" (the countries of an agent, "the ministers of
+// the two countries") gives the bare countries.
 func pairFor(recent []string, noun string, n int) []string {
 	role := ""
 	switch noun {
@@ -1110,6 +1130,19 @@ func pairFor(recent []string, noun string, n int) []string {
 		role = "GOV"
 	case "army":
 		role = "MIL"
+	}
+	if noun == "countries" {
+		// "the defence ministers of the two countries" after a clash
+		// between their forces: the countries, whose ministers they are.
+		var out []string
+		for _, code := range recent {
+			if len(code) >= 3 && !slices.Contains(out, code[:3]) && len(out) < n {
+				out = append(out, code[:3])
+			}
+		}
+		if len(out) == n {
+			return out
+		}
 	}
 	if role == "" {
 		return recent[:min(len(recent), n)]

@@ -17,7 +17,8 @@ var anaphorNouns = map[string]string{
 	"group": "group", "militia": "group", "movement": "group", "faction": "group",
 	"organisation": "any", "organization": "any",
 	"crowd": "crowd", "crowds": "crowd", "mob": "crowd",
-	"party": "party",
+	"party":   "party",
+	"council": "igo", // only after a council: "the UN Security Council ... the council"
 }
 
 // stateKinds lists the countries "the kingdom", "the emirate" and "the
@@ -110,7 +111,7 @@ func (c *Coder) definiteAnaphors(s *sentence, st *docState) {
 		for i := range s.mentions {
 			// "Kallas ... said the bloc would": named earlier in the sentence.
 			if m := s.mentions[i]; m.last <= k && m.code != "" && bodyClass(s, m) == class && !c.opts.Literal {
-				b, ok = body{code: m.code, sentence: st.sentences}, true
+				b, ok = body{code: m.code, sentence: st.sentences, head: s.norm(m.last - 1)}, true
 			}
 		}
 		if class == "any" {
@@ -120,7 +121,7 @@ func (c *Coder) definiteAnaphors(s *sentence, st *docState) {
 				b, ok = group, true
 			}
 		}
-		if !ok || b.code == "" {
+		if !ok || b.code == "" || s.norm(k+1) == "council" && b.head != "council" {
 			continue
 		}
 		if agentWord != nil {

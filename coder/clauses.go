@@ -569,7 +569,13 @@ func (c *Coder) resolvePronounExcept(s *sentence, st *docState, k int, except st
 	}
 	// Prefer an antecedent that is itself a subject (not inside a
 	// prepositional phrase): "X met with Y, highlighting his ..." is X's.
-	for pass := 0; pass < 2; pass++ {
+	// The subject after an opening phrase ("In a letter sent to the UN
+	// Security Council, it lodged ...") is none of that phrase's actors.
+	passes := 2
+	if !c.opts.Literal && openingPhraseBefore(s, k) {
+		passes = 0
+	}
+	for pass := 0; pass < passes; pass++ {
 		for j := k - 1; j >= s.first; j-- {
 			m := s.mentionAt(j)
 			if m == nil {
@@ -599,6 +605,21 @@ func (c *Coder) resolvePronounExcept(s *sentence, st *docState, k int, except st
 		return nil
 	}
 	return pronounMention(k, code, wantPerson)
+}
+
+// openingPhraseBefore reports a pronoun k that follows the comma closing a
+// sentence's opening prepositional or participial phrase, with no finite
+// verb before it.
+func openingPhraseBefore(s *sentence, k int) bool {
+	if k-1 <= s.first || s.norm(k-1) != "," || s.tag(s.first) != "IN" && s.tag(s.first) != "VBG" && s.tag(s.first) != "VBN" {
+		return false
+	}
+	for j := s.first; j < k-1; j++ {
+		if t := s.tag(j); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || s.norm(j) == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // toldThat reports a pronoun k that opens the that-clause of a verb whose

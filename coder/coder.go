@@ -560,7 +560,15 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			code = appealFor(code[:2], asked)
 		}
 	}
-	if !c.opts.Literal && (strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10")) {
+	if !c.opts.Literal && strings.HasPrefix(code, "02") {
+		// "called on the EU to press Pristina to free him": asking a third
+		// party to bring pressure is an appeal for diplomatic
+		// cooperation, whatever the pressure is for.
+		if at := c.askedVerb(s, v+vlen, end); at >= 0 && pressVerbs[s.lemma(at)] {
+			code = "022"
+		}
+	}
+	if !c.opts.Literal && (strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10")) && code != "022" {
 		if at := c.askedVerb(s, v+vlen, end); at >= 0 {
 			moreCodes = c.moreRequests(s, code[:2], at)
 		}
@@ -973,6 +981,9 @@ func (c *Coder) namedIn(doc *parley.Doc, s *sentence, p *parley.Place) bool {
 	span := doc.Sentences[s.idx].Span
 	return p.End > p.Start && p.Start >= span.Start && p.End <= span.End
 }
+
+// pressVerbs bring pressure on someone else to act.
+var pressVerbs = map[string]bool{"press": true, "pressure": true, "force": true, "persuade": true, "convince": true, "compel": true, "push": true}
 
 // emit makes the events of one act: one per source and target actor of
 // compounds ("the UK, Germany and France"), and of multi-code actors

@@ -152,6 +152,7 @@ type docState struct {
 type body struct {
 	code     string
 	sentence int
+	head     string // the last word of its name: "council"
 }
 
 // pastAct is one earlier event of the article, for nouns that refer to it.
@@ -356,7 +357,7 @@ func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
 			st.lastActor = m.code
 		}
 		if class := bodyClass(s, m); class != "" {
-			st.bodies[class] = body{code: m.code, sentence: st.sentences}
+			st.bodies[class] = body{code: m.code, sentence: st.sentences, head: s.norm(m.last - 1)}
 		}
 		if !m.person && m.kind == dict.KindActor && len(m.code) == 6 && m.code[3:6] == "OPP" && isCapitalised(s.text(m.first)) && s.norm(m.first) != "opposition" {
 			st.bodies["party"] = body{code: m.code, sentence: st.sentences} // "the TLP ... the party"

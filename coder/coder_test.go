@@ -102,6 +102,7 @@ func TestMechanics(t *testing.T) {
 		{"the ministers of the two countries are each country's, whatever forces clashed before", "Syrian government forces and Lebanese gunmen clashed near Hermel on Monday. The defence ministers of the two countries signed a memorandum in Riyadh on Wednesday.", []string{"LBNGOV SYRGOV 057", "LBNREB SYRMIL 193", "SYRGOV LBNGOV 057", "SYRMIL LBNREB 193"}},
 		{"asking a third party to press another is 022", "Serbia called on the European Union to press Pristina to free him.", []string{"SRB IGOEUREEC 022"}},
 		{"the subject after an opening phrase is not one of its actors; the council is the last council named", "Syria's foreign ministry condemned the raids on Tuesday. In a letter sent to the UN Security Council the same day, it lodged a complaint against Israel and called on the council to force Israeli troops to withdraw.", []string{"SYRGOV IGOUNO 022", "SYRGOV ISR 114"}},
+		{"a union's ultimatum that names nobody is put to its government", "Tunisia's UGTT union issued an ultimatum on Tuesday.", []string{"TUNLAB TUNGOV 139"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -103,6 +103,8 @@ func TestMechanics(t *testing.T) {
 		{"asking a third party to press another is 022", "Serbia called on the European Union to press Pristina to free him.", []string{"SRB IGOEUREEC 022"}},
 		{"the subject after an opening phrase is not one of its actors; the council is the last council named", "Syria's foreign ministry condemned the raids on Tuesday. In a letter sent to the UN Security Council the same day, it lodged a complaint against Israel and called on the council to force Israeli troops to withdraw.", []string{"SYRGOV IGOUNO 022", "SYRGOV ISR 114"}},
 		{"a union's ultimatum that names nobody is put to its government", "Tunisia's UGTT union issued an ultimatum on Tuesday.", []string{"TUNLAB TUNGOV 139"}},
+		{"a hyphenated modifier inside a compound", "Clashes erupted in Tripoli between Libyan army units and the Radaa militia. On Sunday, Radaa fighters and a government-aligned brigade exchanged fire for several hours.", []string{"LBYMIL LBYREB 190", "LBYREB LBYMIL 190"}},
+		{"a number before the released is theirs", "Colombian police said the National Liberation Army released two police officers on Tuesday.", []string{"COLREB COLCOP 0841"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

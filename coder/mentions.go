@@ -1514,7 +1514,9 @@ func joinedByConjunction(s *sentence, i, j int) bool {
 		case w == "," || w == "and" || w == "or" || w == "nor" || w == "&":
 			joined = true
 		case s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || s.tag(k) == "RB" || s.tag(k) == "VBN" && k > i && s.norm(k-1) == "and" && k+1 == j,
-			s.tag(k) == "NN" && !isCapitalised(s.text(k)):
+			s.tag(k) == "NN" && !isCapitalised(s.text(k)),
+			// "and a government-aligned brigade": a hyphenated modifier
+			s.tag(k) == "HYPH", s.tag(k) == "VBN" && k > i && s.tag(k-1) == "HYPH":
 		default:
 			return false
 		}

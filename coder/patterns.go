@@ -67,6 +67,9 @@ func (c *Coder) matchPattern(s *sentence, v, vlen, end int, p *dict.Pattern) *pa
 func (c *Coder) matchForward(s *sentence, e dict.Elem, pos, end int, adjacent bool, pm *patternMatch, depth int) (int, bool) {
 	if adjacent && !c.opts.Literal {
 		pos = timePhraseEnd(s, pos, end) // "asked Iran on Friday to grant": the time is no word of the pattern
+		if e.Kind == dict.ElemTarget || e.Kind == dict.ElemSource || e.Kind == dict.ElemCompound {
+			pos = quantityEnd(s, pos, end) // "released two police officers": the number is the actor's
+		}
 	}
 	for k := pos; k < end; k++ {
 		if next, ok := c.elemAt(s, e, k, end, pm, depth); ok {
@@ -343,3 +346,24 @@ var timeWords = map[string]bool{
 }
 
 var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true}
+
+// quantityEnd skips a number before an actor ("two", "at least 12",
+// "more than 300") and returns the position after it, or pos.
+func quantityEnd(s *sentence, pos, end int) int {
+	k := pos
+	if k+1 < end && (s.norm(k) == "at" && s.norm(k+1) == "least" || s.norm(k) == "more" && s.norm(k+1) == "than") {
+		k += 2
+	} else if k < end && (s.norm(k) == "about" || s.norm(k) == "some" || s.norm(k) == "nearly" || s.norm(k) == "dozens" || s.norm(k) == "hundreds") {
+		k++
+		if k < end && s.norm(k) == "of" {
+			k++
+		}
+	}
+	if k < end && s.tag(k) == "CD" {
+		return k + 1
+	}
+	if k > pos && k < end && s.mentionAt(k) != nil {
+		return k // "dozens of protesters"
+	}
+	return pos
+}

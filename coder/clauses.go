@@ -286,6 +286,13 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			return c.subject(s, st, gov, depth+1)
 		}
 	}
+	// "The spokesman said Lipulekh, Kalapani and Limpiyadhura were part of
+	// Nepal, and urged New Delhi ...": the speaker's, not the content's.
+	if v-2 > s.first && s.tag(v) == "VBD" && s.norm(v-1) == "and" && s.norm(v-2) == "," && !c.opts.Literal {
+		if g := speakerOfContent(s, v-2); g >= 0 {
+			return c.subject(s, st, g, depth+1)
+		}
+	}
 	// "X denounced the strikes and summoned ...": a verb coordinated with an
 	// earlier one shares its subject.
 	if prev := coordinatedVerb(s, v); prev >= 0 {
@@ -845,6 +852,29 @@ func speakerBeforeThat(s *sentence, k int) int {
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// speakerOfContent returns the sentence's speech verb when its content
+// clause, with or without "that", runs up to the comma at k: the
+// sentence's first finite verb is a past "said", "told" or "announced"
+// and another finite verb follows it before k. Else -1.
+func speakerOfContent(s *sentence, k int) int {
+	g := -1
+	for j := s.first; j < k; j++ {
+		t := s.tag(j)
+		if t != "VBD" && t != "VBZ" && t != "VBP" && t != "MD" {
+			continue
+		}
+		if g < 0 {
+			if t != "VBD" || s.lemma(j) != "say" && s.lemma(j) != "tell" && s.lemma(j) != "announce" {
+				return -1
+			}
+			g = j
+			continue
+		}
+		return g // the content clause's own verb
 	}
 	return -1
 }

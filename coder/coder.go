@@ -560,6 +560,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			code = appealFor(code[:2], asked)
 		}
 	}
+	if !c.opts.Literal && best != nil && (code == "026" || code == "106") {
+		// "urged New Delhi to settle the dispute through bilateral talks":
+		// talks are the means; settling is what is asked.
+		if at := c.askedVerb(s, v+vlen, end); at >= 0 && best.rightmost > at && (s.lemma(at) == "settle" || s.lemma(at) == "resolve") {
+			code = code[:2] + "7"
+		}
+	}
 	if !c.opts.Literal && strings.HasPrefix(code, "02") {
 		// "called on the EU to press Pristina to free him": asking a third
 		// party to bring pressure is an appeal for diplomatic

@@ -105,6 +105,7 @@ func TestMechanics(t *testing.T) {
 		{"a union's ultimatum that names nobody is put to its government", "Tunisia's UGTT union issued an ultimatum on Tuesday.", []string{"TUNLAB TUNGOV 139"}},
 		{"a hyphenated modifier inside a compound", "Clashes erupted in Tripoli between Libyan army units and the Radaa militia. On Sunday, Radaa fighters and a government-aligned brigade exchanged fire for several hours.", []string{"LBYMIL LBYREB 190", "LBYREB LBYMIL 190"}},
 		{"a number before the released is theirs", "Colombian police said the National Liberation Army released two police officers on Tuesday.", []string{"COLREB COLCOP 0841"}},
+		{"a predicate after a that-less content clause is the speaker's; settling through talks is settling", "Nepal's foreign ministry spokesman Lok Bahadur Paudel Chhetri said Lipulekh, Kalapani and Limpiyadhura were an integral part of Nepal, and urged New Delhi to settle the boundary dispute through bilateral talks.", []string{"NPLGOV INDGOV 027"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

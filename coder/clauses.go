@@ -378,6 +378,8 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			// "The president of the ECOWAS Commission, Omar Alieu Touray,
 			// arrived": past a name no dictionary knows to the title.
 			k = apposedName(s, k)
+		case (t == "NN" || t == "NNP") && timeUnits[l] && k-1 > s.first && (s.norm(k-1) == "last" || s.norm(k-1) == "this" || s.norm(k-1) == "earlier") && !c.opts.Literal:
+			k-- // "Tinubu last week ordered": a time, not the subject
 		case t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS":
 			start := c.nounPhraseStart(s, k)
 			if m := s.mentionAt(k - 1); k-1 > start && m != nil && m.code != "" && !m.place && !m.person && m.kind == dict.KindActor && m.first > s.first && isPossessive(s, m.first-1) {
@@ -878,6 +880,9 @@ func speakerOfContent(s *sentence, k int) int {
 	}
 	return -1
 }
+
+// timeUnits are nouns of "last week", "this month".
+var timeUnits = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "night": true, "morning": true, "evening": true, "afternoon": true}
 
 // clauseOpeners are prepositions that also open a clause ("after X
 // detained", "before Y arrived").

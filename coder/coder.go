@@ -515,6 +515,17 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// target is nobody the denied act names.
 		code = "016"
 	}
+	ordersForces := false
+	if code == "" && !c.opts.Literal && (s.lemma(v) == "order" || s.lemma(v) == "instruct" || s.lemma(v) == "direct") {
+		// "ordered the army to deploy in Luanda", "ordered the police to
+		// recruit officers": mobilising forces (154) or police (153).
+		if role := c.orderedForce(s, v+vlen+1, end); role != "" {
+			code, ordersForces = "154", true
+			if role == "COP" {
+				code = "153"
+			}
+		}
+	}
 	authorOnly := false
 	if code == "" && best != nil && !c.opts.Literal && rootBetween(verbs[0].Code, "11", "12") && best.target == nil {
 		// "condemned the attack on Wednesday": a pattern that keeps the
@@ -717,7 +728,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt == nil && !passive && c.opts.Literal && c.opts.NewActorLength > 0 {
 		tgt = c.textActorAfter(s, v+vlen+1, end)
 	}
-	if authorOnly {
+	if authorOnly || ordersForces {
 		tgt = nil
 	}
 	if !passive && !c.opts.Literal && (rootBetween(code, "11", "12") && !strings.HasPrefix(code, "124") || rootBetween(code, "05", "05") && code != "057") {
@@ -987,6 +998,37 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 func (c *Coder) namedIn(doc *parley.Doc, s *sentence, p *parley.Place) bool {
 	span := doc.Sentences[s.idx].Span
 	return p.End > p.Start && p.Start >= span.Start && p.End <= span.End
+}
+
+// orderedForce returns MIL or COP when the object of an order is a state's
+// armed forces or police told to do something the dictionary does not code
+// itself ("to deploy", "to step up patrols", "to recruit"), else "".
+func (c *Coder) orderedForce(s *sentence, from, end int) string {
+	k := timePhraseEnd(s, from, end)
+	for k < end && (s.tag(k) == "DT" || s.tag(k) == "PRP$") {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.first != k {
+		return ""
+	}
+	role := ""
+	if r := m.resolved(); len(r.code) >= 6 {
+		role = r.code[3:6]
+	} else if a := c.agentCode(s, m); len(a) >= 3 {
+		role = a[:3]
+	}
+	if role != "MIL" && role != "COP" {
+		return ""
+	}
+	to := timePhraseEnd(s, m.last, end)
+	if to+1 >= s.last || s.norm(to) != "to" || s.tag(to+1) != "VB" {
+		return ""
+	}
+	if asked := c.askedAct(s, to-1, end); asked != "" && asked != "---" && !rootBetween(asked, "15", "15") {
+		return "" // "ordered troops to attack": the act ordered is coded
+	}
+	return role
 }
 
 // pressVerbs bring pressure on someone else to act.

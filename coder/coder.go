@@ -276,6 +276,7 @@ func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
 	if !c.opts.Literal {
 		c.retagPastForms(s)
 		retagCoordinatedPasts(s)
+		retagCountedNouns(s)
 		c.retagSubjunctives(s)
 	}
 	return s

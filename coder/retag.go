@@ -138,6 +138,16 @@ func (c *Coder) retagPastForms(s *sentence) {
 	}
 }
 
+// retagCountedNouns reads a plural the tagger took for a verb after a
+// number and a noun as the noun it is: "600 aid trucks into Gaza".
+func retagCountedNouns(s *sentence) {
+	for k := 2; k < len(s.tags); k++ {
+		if s.tags[k] == "VBZ" && s.tags[k-1] == "NN" && s.tags[k-2] == "CD" && strings.HasSuffix(s.words.Norm[k], "s") {
+			s.tags[k] = "NNS"
+		}
+	}
+}
+
 // retagCoordinatedPasts reads a participle after "and" as a past when the
 // verb it is coordinated with is one: "condemned the crackdown on Tuesday
 // and called on his supporters"; "was arrested and charged" keeps its

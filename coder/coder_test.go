@@ -110,6 +110,7 @@ func TestMechanics(t *testing.T) {
 		{"ordering the police to do what codes nothing itself raises police power; a time before the verb is no subject", "Nigeria's president last week ordered the Nigerian police to recruit thousands of additional officers.", []string{"NGAGOV - 153"}},
 		{"ordering troops to attack codes the attack, not a mobilisation", "Sudan's army chief ordered his troops to attack the RSF in El Fasher.", []string{"SDNMIL SDNREB 190"}},
 		{"a counted plural is no verb", "Israel said it had allowed some 600 aid trucks into Gaza on Tuesday.", []string{"ISR PSE 0863"}},
+		{"a noun modifier before an event noun ('peace talks'); a condition after an offer keeps it an offer", "India's Maoist rebels said they were ready for peace talks with the Indian government if security operations were suspended.", []string{"INDREB INDGOV 036"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -184,6 +184,8 @@ func (c *Coder) governingVerb(s *sentence, v int) int {
 				return -1
 			}
 		case t == "DT" || t == "JJ" || t == "PRP$" || t == "RB":
+		case t == "NN" && k == v-1 && !isCapitalised(s.text(k)):
+			// "ready for peace talks": a noun modifier
 		default:
 			return -1
 		}
@@ -210,8 +212,8 @@ func (c *Coder) nounMood(s *sentence, v int) moodKind {
 			return moodNegated
 		case (w == "for" || w == "to") && k > s.first && (controlAdjective[s.lemma(k-1)] || s.lemma(k-1) == "open"):
 			return moodIntent
-		case s.tag(k) == "JJ" || s.tag(k) == "DT" || s.tag(k) == "RB":
-			continue
+		case s.tag(k) == "JJ" || s.tag(k) == "DT" || s.tag(k) == "RB" || s.tag(k) == "NN" && k == v-1 && !isCapitalised(s.text(k)):
+			continue // ("peace talks")
 		}
 		break
 	}

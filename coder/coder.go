@@ -866,6 +866,18 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// "Indian troops returned fire": at whoever last fired on them.
 		tgt = &mention{first: v, last: v + 1, code: st.attacker, implied: true} // the attacker, named earlier
 	}
+	if !c.opts.Literal && !passive && (code == "1711" || code == "1712") && c.protesting(s, st, src) {
+		// "protesters set fire to a police station", "crowds looted
+		// shops": a violent protest (145), against the police whose
+		// station burned or else the government.
+		code = "145"
+		if tgt == nil || !strings.HasSuffix(tgt.code, "COP") {
+			tgt = c.policeProperty(s, v+vlen+1, end, src)
+		}
+		if tgt == nil {
+			tgt = c.ownGovernment(src, code, v)
+		}
+	}
 	if code == "036" && factCode == "043" && !c.opts.Literal && tgt != nil && len(s.members(tgt)) > 1 {
 		// "he would host Israeli and Syrian delegations in Baku": an offer
 		// to bring two other parties together is an offer to mediate.
@@ -1030,6 +1042,40 @@ func (c *Coder) orderedForce(s *sentence, from, end int) string {
 		return "" // "ordered troops to attack": the act ordered is coded
 	}
 	return role
+}
+
+// protesting reports a crowd that protests: protesters, rioters or
+// strikers by name, or a crowd whose own protest the article told.
+func (c *Coder) protesting(s *sentence, st *docState, src *mention) bool {
+	if len(src.code) < 6 || !crowdRoles[src.code[3:6]] || src.person {
+		return false
+	}
+	if protestNouns[s.lemma(src.last-1)] {
+		return true
+	}
+	for _, a := range st.acts {
+		if a.source == src.code && rootBetween(a.code, "14", "14") {
+			return true
+		}
+	}
+	return false
+}
+
+// protestNouns name people in a protest.
+var protestNouns = map[string]bool{
+	"protester": true, "protestor": true, "demonstrator": true, "rioter": true, "striker": true,
+	"marcher": true, "crowd": true, "mob": true,
+}
+
+// policeProperty returns the police of src's country when the object is
+// theirs ("a police station", "police vehicles"), or nil.
+func (c *Coder) policeProperty(s *sentence, from, end int, src *mention) *mention {
+	for k := from; k+1 < end && k < from+6; k++ {
+		if s.lemma(k) == "police" && (s.lemma(k+1) == "station" || s.lemma(k+1) == "post" || s.lemma(k+1) == "vehicle" || s.lemma(k+1) == "car" || s.lemma(k+1) == "headquarters") {
+			return &mention{first: k, last: k + 1, code: c.country(src.code) + "COP", kind: dict.KindActor}
+		}
+	}
+	return nil
 }
 
 // pressVerbs bring pressure on someone else to act.

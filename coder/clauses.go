@@ -459,6 +459,13 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 					k = open
 					continue
 				}
+				if open := participialOpening(s, k); open >= 0 && !c.opts.Literal {
+					// "The demonstrators, many of them waving EU flags, had
+					// marched": past the participle phrase to its noun.
+					if m := s.mentionAt(open - 1); m != nil && m.code != "" && !m.place {
+						return m.resolved()
+					}
+				}
 			}
 			sawComma = true
 		case t == "WP" || t == "WDT":
@@ -469,6 +476,27 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 		}
 	}
 	return nil
+}
+
+// participialOpening returns the comma that opens a participle phrase
+// closed by the comma at k ("demonstrators, many of them waving EU
+// flags,"), when the phrase has a participle and no finite verb; else -1.
+func participialOpening(s *sentence, k int) int {
+	participle := false
+	for j := k - 1; j > s.first && j >= k-15; j-- {
+		switch t := s.tag(j); {
+		case s.norm(j) == ",":
+			if participle && j-1 >= s.first {
+				return j
+			}
+			return -1
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == "WP" || t == "WDT":
+			return -1
+		case t == "VBG":
+			participle = true
+		}
+	}
+	return -1
 }
 
 func sawNothingBetween(s *sentence, k, v int) bool { return v-k <= 3 }

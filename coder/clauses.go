@@ -841,6 +841,16 @@ func relativeStart(s *sentence, j int) int {
 	return -1
 }
 
+// listWithin reports "and" or "or" among tokens [from, to).
+func listWithin(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.norm(i) == "and" || s.norm(i) == "or" {
+			return true
+		}
+	}
+	return false
+}
+
 func commaBetween(s *sentence, from, to int) bool {
 	for i := from + 1; i < to; i++ {
 		if s.norm(i) == "," {
@@ -965,6 +975,10 @@ func relativeOpening(s *sentence, k int) int {
 				}
 			}
 			return j
+		case (t == "NN" || t == "NNS" || t == "JJ") && noFiniteVerb(s, j+1, k) && listWithin(s, j+1, k):
+			// ", power plants and a port in Balochistan": a list inside
+			// the clause; its opening is further left.
+			continue
 		}
 		return -1
 	}

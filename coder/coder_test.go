@@ -114,6 +114,7 @@ func TestMechanics(t *testing.T) {
 		{"protesters burning a police station riot against the police", "In the Cameroonian city of Garoua, protesters set fire to a police station on Tuesday.", []string{"CMRCVL CMRCOP 145"}},
 		{"a participle phrase between commas hides no subject", "Georgian demonstrators, many of them waving EU flags, had marched along Rustaveli Avenue on Sunday to demand new elections.", []string{"GEOCVL GEOGOV 1412"}},
 		{"a list inside a relative clause does not hide the subject", "China, which is building roads, power plants and a port in Balochistan, offered condolences to Pakistan.", []string{"CHN PAK 018"}},
+		{"pushing for sanctions others will impose is a threat of sanctions", "German Foreign Minister Johann Wadephul said Berlin would push for new European Union sanctions on Russia.", []string{"DEUGOV RUS 1312"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -60,6 +60,11 @@ func (c *Coder) codeNoun(doc *parley.Doc, s *sentence, st *docState, v int, noun
 		return nil
 	}
 	src := best.source
+	if src == nil && gov >= 0 && mood == moodIntent && seekVerbs[s.lemma(gov)] && !c.opts.Literal {
+		// "Berlin would push for new EU sanctions on Russia": Berlin's
+		// threat, whoever is to impose them.
+		src = c.subject(s, st, gov, 0)
+	}
 	if src == nil {
 		src = c.nounOwner(s, v)
 	}
@@ -186,12 +191,17 @@ func (c *Coder) governingVerb(s *sentence, v int) int {
 		case t == "DT" || t == "JJ" || t == "PRP$" || t == "RB":
 		case t == "NN" && k == v-1 && !isCapitalised(s.text(k)):
 			// "ready for peace talks": a noun modifier
+		case s.mentionAt(k) != nil && s.mentionAt(k).last == v && !c.opts.Literal:
+			k = s.mentionAt(k).first // "push for new European Union sanctions": the owner
 		default:
 			return -1
 		}
 	}
 	return -1
 }
+
+// seekVerbs work for an act others are to do ("push for sanctions").
+var seekVerbs = map[string]bool{"push": true, "press": true, "lobby": true, "seek": true, "campaign": true}
 
 // nominalIntent are adjectives that make an event noun an intention.
 var nominalIntent = map[string]bool{

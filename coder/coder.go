@@ -277,6 +277,7 @@ func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
 		c.retagPastForms(s)
 		retagCoordinatedPasts(s)
 		retagCountedNouns(s)
+		retagNounCompounds(s)
 		c.retagSubjunctives(s)
 	}
 	return s
@@ -993,6 +994,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		tgt = &host
 	}
 	trig := triggerSpan(doc, s, v, vlen, best)
+	if tgt != nil && tgt.place && !c.opts.Literal && targetOptional(code) && c.country(tgt.code) == c.country(src.code) {
+		tgt = nil // "lifted the curfew it had imposed in Bissau": the place is its own ground
+	}
 	date, historical := c.date(doc, s, v, mood.kind)
 	if historical && !c.opts.Historical {
 		doc.Diagnose("date", doc.Sentences[s.idx].Span, "event %s left out: dated well before publication", code)

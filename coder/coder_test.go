@@ -115,6 +115,7 @@ func TestMechanics(t *testing.T) {
 		{"a participle phrase between commas hides no subject", "Georgian demonstrators, many of them waving EU flags, had marched along Rustaveli Avenue on Sunday to demand new elections.", []string{"GEOCVL GEOGOV 1412"}},
 		{"a list inside a relative clause does not hide the subject", "China, which is building roads, power plants and a port in Balochistan, offered condolences to Pakistan.", []string{"CHN PAK 018"}},
 		{"pushing for sanctions others will impose is a threat of sanctions", "German Foreign Minister Johann Wadephul said Berlin would push for new European Union sanctions on Russia.", []string{"DEUGOV RUS 1312"}},
+		{"an uninflected word after a noun is no verb; a place of one's own is no target", "Guinea-Bissau's junta lifted the nighttime curfew it had imposed in Bissau.", []string{"GNBGOV - 0813"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -138,6 +138,28 @@ func (c *Coder) retagPastForms(s *sentence) {
 	}
 }
 
+// retagNounCompounds reads a present verb right after a singular noun of a
+// noun phrase as the noun it is: "the nighttime curfew it had imposed"
+// (a singular subject takes "-s"); collective nouns keep the verb ("the
+// police say").
+func retagNounCompounds(s *sentence) {
+	for k := 2; k < len(s.tags); k++ {
+		if t := s.tags[k]; t != "VBP" && !(t == "VBD" && s.words.Norm[k] == s.words.Lemma[k] && !sameFormPasts[s.words.Norm[k]]) || s.tags[k-1] != "NN" || collectiveNouns[s.words.Norm[k-1]] {
+			continue // (a past is inflected: "the nighttime curfew" is no past)
+		}
+		if p := s.tags[k-2]; p == "DT" || p == "JJ" || p == "PRP$" {
+			s.tags[k] = "NN"
+		}
+	}
+}
+
+// collectiveNouns take a plural verb in a singular form.
+var collectiveNouns = map[string]bool{
+	"police": true, "people": true, "government": true, "military": true, "public": true,
+	"majority": true, "family": true, "team": true, "staff": true, "crew": true, "youth": true,
+	"media": true, "clergy": true, "cattle": true,
+}
+
 // retagCountedNouns reads a plural the tagger took for a verb after a
 // number and a noun as the noun it is: "600 aid trucks into Gaza".
 func retagCountedNouns(s *sentence) {

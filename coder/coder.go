@@ -952,6 +952,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// state; the protesters' own government, if anyone.
 		tgt = c.ownGovernment(src, code, v)
 	}
+	if !c.opts.Literal && code == "154" && len(src.code) >= 6 && src.code[3:6] == "COP" {
+		code = "153" // "police deployed armoured vehicles": more police power, not armed forces
+	}
 	if !c.opts.Literal && (code == "152" || code == "153" || code == "154") {
 		// Raising alert, police power or forces is done, not done to
 		// someone: "sent soldiers to the border with Haiti" has no target.

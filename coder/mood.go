@@ -86,6 +86,19 @@ func (c *Coder) mood(s *sentence, v int) moodInfo {
 		// itself an infinitive belongs to that act.
 		return moodInfo{moodGrounds, -1}
 	}
+	if !c.opts.Literal && v-2 > s.first && s.norm(v-1) == "to" && s.norm(v-2) == "and" {
+		// "called on the authorities to release him and to stop
+		// prosecuting strikers": the second infinitive is governed as the
+		// first is.
+		for j := v - 3; j > s.first && j >= v-20; j-- {
+			if s.norm(j) == "to" && j+1 < v-2 && s.tag(j+1) == "VB" {
+				if m := c.mood(s, j+1); m.kind != moodFact {
+					return m
+				}
+				break
+			}
+		}
+	}
 	if demandedInThatClause(s, v) {
 		// "demanded that the Kosovo authorities release the man": what is
 		// demanded, not done, whether or not the demand itself is coded.

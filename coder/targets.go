@@ -380,4 +380,5 @@ func (c *Coder) ownGovernment(src *mention, code string, at int) *mention {
 var protesterRoles = map[string]bool{
 	"CVL": true, "LAB": true, "OPP": true, "EDU": true, "HLH": true, "REL": true,
 	"BUS": true, "AGR": true, "MED": true, "NGO": true, "HRI": true, "REF": true,
+	"JUD": true, // lawyers walking out of courtrooms
 }

@@ -1085,6 +1085,9 @@ func (c *Coder) policeProperty(s *sentence, from, end int, src *mention) *mentio
 	return nil
 }
 
+// commentVerbs are what one declines to do when declining comment.
+var commentVerbs = map[string]bool{"comment": true, "elaborate": true, "give": true, "discuss": true}
+
 // pressVerbs bring pressure on someone else to act.
 var pressVerbs = map[string]bool{"press": true, "pressure": true, "force": true, "persuade": true, "convince": true, "compel": true, "push": true}
 
@@ -1192,8 +1195,8 @@ func (c *Coder) verbScope(s *sentence, v, vlen int) int {
 	}
 	if l := s.lemma(v); !c.opts.Literal && (intentWords[l] || refusalWords[l] || linking[l]) && !appealWords[l] {
 		for k := v + vlen + 1; k < end && k <= v+vlen+3; k++ {
-			if s.norm(k) == "to" && k+1 < s.last && s.tag(k+1) == "VB" {
-				return k
+			if s.norm(k) == "to" && k+1 < s.last && s.tag(k+1) == "VB" && !commentVerbs[s.lemma(k+1)] {
+				return k // ("declined to comment" is the refusal's own pattern)
 			}
 		}
 	}
@@ -1707,8 +1710,8 @@ func targetOptional(code string) bool {
 	switch {
 	case strings.HasPrefix(code, "14"), strings.HasPrefix(code, "15"), strings.HasPrefix(code, "172"), strings.HasPrefix(code, "081"):
 		return true // protests, shows of force, curfews imposed or lifted
-	case code == "012", code == "013", code == "014", code == "015", code == "016", code == "017", code == "018":
-		return true // comments, policy options, claims and denials of responsibility, empathy
+	case code == "011", code == "012", code == "013", code == "014", code == "015", code == "016", code == "017", code == "018":
+		return true // declined comment, comments, policy options, claims and denials of responsibility, empathy
 	}
 	return false
 }

@@ -119,6 +119,8 @@ func TestMechanics(t *testing.T) {
 		{"lawyers striking strike against their government", "Tunisian lawyers walked out of courtrooms for two hours on Wednesday in solidarity with the union.", []string{"TUNJUD TUNGOV 143"}},
 		{"police deploying raise police power", "German federal police deployed new jamming equipment to Hamburg airport.", []string{"DEUCOP - 153"}},
 		{"a second infinitive of an appeal is asked, not done", "Amnesty International called on the Tunisian authorities to release the union official and to stop prosecuting people for peaceful strike action.", []string{"NGOHRIAMN TUNGOV 0252", "NGOHRIAMN TUNGOV 0253"}},
+		{"declining to comment is 011, with no target", "The U.S. State Department declined to comment on its content.", []string{"USAGOV - 011"}},
+		{"open to dialogue is an intent to negotiate, though the tagger reads a verb", "South Africa remained open to dialogue with Washington.", []string{"ZAF USAGOV 036"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

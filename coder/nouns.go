@@ -12,8 +12,8 @@ import (
 
 // nounAt returns the event noun ("visit", "invasion") at token v.
 func (c *Coder) nounAt(s *sentence, v int) *dict.Verb {
-	if t := s.tag(v); t != "NN" && t != "NNS" || s.mentionAt(v) != nil {
-		return nil
+	if t := s.tag(v); t != "NN" && t != "NNS" && !(t == "VB" && !c.opts.Literal && len(c.dict.Verbs.Lookup(s.norm(v))) == 0 && len(c.dict.Verbs.Lookup(s.lemma(v))) == 0) || s.mentionAt(v) != nil {
+		return nil // ("open to dialogue": a noun the tagger read as a verb, which no verb pattern knows)
 	}
 	for _, key := range [2]string{s.lemma(v), s.norm(v)} {
 		if ns := c.dict.Nouns.Lookup(key); len(ns) > 0 {

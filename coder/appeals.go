@@ -11,6 +11,9 @@ func (c *Coder) askedAct(s *sentence, v, end int) string {
 	if at < 0 {
 		return ""
 	}
+	if s.lemma(at) == "withdraw" && !c.opts.Literal && !c.withdrawsForces(s, at+1, c.requestEnd(s, at)) {
+		return "0832" // "to withdraw the notice": a change of policy
+	}
 	verbs, vlen := c.verbAt(s, at)
 	if verbs == nil {
 		return ""
@@ -70,7 +73,8 @@ var askedWords = []struct {
 	{"", "assembly", "0833"}, {"", "reconstruction", "071"}, {"", "retract", "0832"},
 	// "demanded that the government reverse the increase": a change of policy
 	{"", "reverse", "0832"}, {"", "scrap", "0832"}, {"", "repeal", "0832"}, {"", "rescind", "0832"},
-	{"", "overturn", "0832"}, {"", "revoke", "0832"},
+	{"", "overturn", "0832"}, {"", "revoke", "0832"}, {"", "abolish", "0832"}, {"", "veto", "0832"},
+	{"", "avoid", "087"},
 	// "to resolve their differences through dialogue": settling a dispute
 	{"", "resolve", "037"}, {"", "settle", "037"}, {"", "solution", "037"},
 }
@@ -99,6 +103,9 @@ func (c *Coder) askedByWordsAt(s *sentence, from int) string {
 			return "082" // "to remain peaceful", "to maintain peace": easing dissent
 		}
 	}
+	if s.lemma(from) == "withdraw" && !c.opts.Literal && !c.withdrawsForces(s, from+1, to) {
+		return "0832" // "to withdraw the notice", "the bill": a change of policy
+	}
 	for _, w := range askedWords {
 		// The asked verb itself first: "reverse the tariff increase" asks
 		// for a reversal, whatever it reverses.
@@ -111,6 +118,9 @@ func (c *Coder) askedByWordsAt(s *sentence, from int) string {
 	for _, w := range askedWords {
 		for k := from; k < to; k++ {
 			if w.lemma != "" && (s.lemma(k) == w.lemma || s.norm(k) == w.lemma) {
+				if (w.lemma == "release" || w.lemma == "free") && !isVerbTag(s.tag(k)) && (k+1 >= to || s.norm(k+1) != "of") {
+					continue // "to double its water releases": no release of people
+				}
 				return w.code
 			}
 			if w.synset != "" {
@@ -121,6 +131,27 @@ func (c *Coder) askedByWordsAt(s *sentence, from int) string {
 		}
 	}
 	return ""
+}
+
+// withdrawsForces reports troops, forces or fighters, or "from" a place,
+// after "withdraw": a military withdrawal, not a withdrawn bill or notice.
+func (c *Coder) withdrawsForces(s *sentence, from, to int) bool {
+	if to <= from {
+		to = s.last
+	}
+	if from >= s.last || s.norm(from) == "." || s.norm(from) == "," {
+		return true // "urged them to withdraw": from where they are
+	}
+	for k := from; k < to && k < from+5; k++ {
+		switch s.lemma(k) {
+		case "troop", "force", "fighter", "soldier", "unit", "army", "from":
+			return true
+		}
+		if m := s.mentionAt(k); m != nil && len(m.code) >= 6 && (m.code[3:6] == "MIL" || m.code[3:6] == "REB") {
+			return true
+		}
+	}
+	return false
 }
 
 // appealFor maps the act asked for to the appeal (02) or demand (10) code

@@ -511,6 +511,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if best != nil {
 		code, pair = best.pattern.Code, best.pattern.Pair
 	}
+	if !c.opts.Literal && best != nil && (code == "0256" || code == "1056") {
+		// "called on Turkey to withdraw the notice": withdrawing a notice
+		// or a bill is a change of policy, not a military pull-back.
+		if at := c.askedVerb(s, v+vlen, end); at >= 0 && s.lemma(at) == "withdraw" && !c.withdrawsForces(s, at+1, c.requestEnd(s, at)) {
+			code = code[:2] + "42"
+		}
+	}
 	deniedAct := code == "" && best == nil && !c.opts.Literal && s.lemma(v) == "deny" && c.deniesAnAct(s, v+vlen, s.last)
 	if deniedAct {
 		// "denied targeting civilians": a denial of responsibility, whose

@@ -385,6 +385,13 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			if m := s.mentionAt(k - 1); k-1 > start && m != nil && m.code != "" && !m.place && !m.person && m.kind == dict.KindActor && m.first > s.first && isPossessive(s, m.first-1) {
 				return m // "Yemen's Houthi group": the group named before the noun
 			}
+			if m := s.mentionAt(k - 1); m != nil && m.last == k && orgHeads[l] && !c.opts.Literal {
+				// "The opposition Vamos party criticized": the named body
+				// and its head noun.
+				if r := m.resolved(); len(r.code) >= 6 && !r.place {
+					return r // (a titled name read as a person: "opposition Vamos")
+				}
+			}
 			if owner := s.mentionAt(start); owner != nil && owner.code != "" && !owner.place && owner.last < k+1 && isPossessive(s, owner.last) {
 				return owner // "Zelensky's confirmation ..."
 			}
@@ -917,6 +924,14 @@ func speakerOfContent(s *sentence, k int) int {
 		return g // the content clause's own verb
 	}
 	return -1
+}
+
+// orgHeads are head nouns a named body is written with: "the Vamos
+// party", "the Houthi movement".
+var orgHeads = map[string]bool{
+	"party": true, "movement": true, "group": true, "alliance": true, "coalition": true,
+	"front": true, "bloc": true, "union": true, "association": true, "federation": true,
+	"organisation": true, "organization": true, "militia": true,
 }
 
 // timeUnits are nouns of "last week", "this month".

@@ -125,6 +125,7 @@ func TestMechanics(t *testing.T) {
 		{"withdrawing troops is de-escalation", "Greece's foreign ministry called on Turkey to withdraw its troops.", []string{"GRCGOV TUR 0256"}},
 		{"asking to abolish or veto is asking for a change of policy", "Slovakia's opposition leader called on the Slovak president to veto the bill.", []string{"SVKOPP SVKGOV 0242"}},
 		{"walking off the job is a strike; teachers from a union act as the union", "Thousands of teachers from Mexico's dissident CNTE union walked off the job on Monday.", []string{"MEXLAB MEXGOV 143"}},
+		{"a named body and its head noun are the subject", "Guatemala's government declared a state of prevention. Guatemala's opposition Vamos party demanded the resignation of the interior minister.", []string{"GTMOPP GTMGOV 1041"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

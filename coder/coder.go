@@ -1004,6 +1004,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		tgt = &host
 	}
 	trig := triggerSpan(doc, s, v, vlen, best)
+	if tgt != nil && !tgt.implied && !c.opts.Literal && strings.HasPrefix(code, "172") && tgt.first > v && openerBetween(s, v, tgt.first) {
+		// "declared a state of prevention ..., hours after suspected members
+		// of the Barrio 18 gang ambushed a patrol": emergency rule restricts
+		// no one the later clause names.
+		tgt = nil
+	}
 	if tgt != nil && tgt.place && !c.opts.Literal && targetOptional(code) && c.country(tgt.code) == c.country(src.code) {
 		tgt = nil // "lifted the curfew it had imposed in Bissau": the place is its own ground
 	}
@@ -1094,6 +1100,18 @@ func (c *Coder) policeProperty(s *sentence, from, end int, src *mention) *mentio
 
 // commentVerbs are what one declines to do when declining comment.
 var commentVerbs = map[string]bool{"comment": true, "elaborate": true, "give": true, "discuss": true}
+
+// openerBetween reports a word that opens a clause of time or reason
+// ("after", "as", "when") between tokens from and to.
+func openerBetween(s *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		switch s.norm(k) {
+		case "after", "before", "as", "when", "while", "following", "since", "because":
+			return true
+		}
+	}
+	return false
+}
 
 // pressVerbs bring pressure on someone else to act.
 var pressVerbs = map[string]bool{"press": true, "pressure": true, "force": true, "persuade": true, "convince": true, "compel": true, "push": true}

@@ -129,7 +129,7 @@ func TestMechanics(t *testing.T) {
 		{"a state of prevention is emergency rule", "Guatemala's government declared a 15-day state of prevention in three municipalities around the capital on Tuesday.", []string{"GTMGOV - 1724"}},
 		{"emergency rule restricts no one a later clause names", "Guatemalan President Bernardo Arevalo declared a 15-day state of prevention on Tuesday, hours after suspected members of the Barrio 18 gang ambushed a police patrol.", []string{"GTMGOV - 1724"}},
 		{"handing people over returns them", "Kuwaiti authorities handed the crew over to Iraqi officials at the Abdali border post on Monday.", []string{"KWTGOV IRQGOV 0841"}},
-		{"handing power over is no release", "Mali's junta handed power over to a civilian government.", nil},
+		{"handing power over is no release", "Mali's junta handed power over to Mali's opposition.", nil},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

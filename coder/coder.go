@@ -524,6 +524,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// target is nobody the denied act names.
 		code = "016"
 	}
+	if code == "" && !c.opts.Literal && (s.lemma(v) == "send" || s.lemma(v) == "dispatch") && c.sendsForcesToPlace(s, v+vlen+1, end) {
+		// "Greece sent four warships to the southeastern Aegean", "sent
+		// 50 more troops to the island's garrison": forces moved, not aid
+		// to anyone.
+		code = "154"
+	}
 	ordersForces := false
 	if code == "" && !c.opts.Literal && (s.lemma(v) == "order" || s.lemma(v) == "instruct" || s.lemma(v) == "direct") {
 		// "ordered the army to deploy in Luanda", "ordered the police to
@@ -1111,6 +1117,38 @@ func openerBetween(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// sendsForcesToPlace reports troops or warships as the object of a sending
+// verb, with no actor but a place (or nothing) as their destination.
+func (c *Coder) sendsForcesToPlace(s *sentence, from, end int) bool {
+	forces := -1
+	for k := from; k < end && k < from+6; k++ {
+		if _, ok := c.synsetAt(s, "TROOPS", k, end, 0); ok {
+			forces = k
+			break
+		}
+		if _, ok := c.synsetAt(s, "MILASSET", k, end, 0); ok {
+			forces = k
+			break
+		}
+	}
+	if forces < 0 {
+		return false
+	}
+	dest := false
+	for k := forces + 1; k < end; k++ {
+		if s.norm(k) == "to" || s.norm(k) == "into" {
+			dest = true
+		}
+		if m := s.mentionAt(k); m != nil && m.code != "" && (!m.place || m.kind == dict.KindCountry || m.kind == dict.KindCapital) {
+			return false // "sent troops to Mali", "to help the army": to someone
+		}
+		if s.norm(k) == "to" && k+1 < end && s.tag(k+1) == "VB" {
+			return false // a stated purpose: the block's own patterns
+		}
+	}
+	return dest // ("Rwanda sends more troops": where, and why, the body says)
 }
 
 // pressVerbs bring pressure on someone else to act.

@@ -650,7 +650,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	case moodNegated, moodHypothetical, moodGrounds:
 		return nil
 	case moodIntent:
-		code, pair = intentCode(code), ""
+		if !rootBetween(code, "15", "15") || c.opts.Literal {
+			code, pair = intentCode(code), "" // (a show of force announced: see below, once its target is known)
+		}
 	case moodRefused:
 		code, pair = refusalCode(code), ""
 	case moodAppealed:
@@ -1010,6 +1012,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		tgt = &host
 	}
 	trig := triggerSpan(doc, s, v, vlen, best)
+	if mood.kind == moodIntent && !c.opts.Literal && rootBetween(code, "15", "15") && tgt != nil {
+		// "the government would deploy 500 more soldiers to the river
+		// basins": an announced deployment at home mobilises (15x); aimed
+		// at someone, it is a threat.
+		code = intentCode(code)
+	}
 	if tgt != nil && !tgt.implied && !c.opts.Literal && strings.HasPrefix(code, "172") && tgt.first > v && openerBetween(s, v, tgt.first) {
 		// "declared a state of prevention ..., hours after suspected members
 		// of the Barrio 18 gang ambushed a patrol": emergency rule restricts

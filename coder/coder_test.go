@@ -133,6 +133,7 @@ func TestMechanics(t *testing.T) {
 		{"sending warships somewhere mobilises them", "Greece sent four warships to the southeastern Aegean on Wednesday.", []string{"GRC - 154"}},
 		{"sending troops to a country is not mobilisation", "Russia sent troops to Mali.", nil},
 		{"sending troops with no destination says too little", "Rwanda sends more troops.", nil},
+		{"an announced deployment at home mobilises", "Ghana's government said it would deploy 500 more soldiers to the worst-affected river basins.", []string{"GHAGOV - 154"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -273,10 +273,18 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 	// "stormed a U.N. compound in the capital Sanaa, detaining 20 staff":
 	// a participle after a comma is done by the subject of the verb before.
 	if s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && !c.opts.Literal && separateActs[s.lemma(v)] {
+		// ("denied that the drone was Russian, calling the accusations a
+		// provocation": the denier's, past the that-clause)
+		found := -1
 		for k := v - 2; k >= s.first; k-- {
-			if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" {
-				return c.subject(s, st, k, depth+1)
+			if t := s.tag(k); (t == "VBD" || t == "VBZ" || t == "VBP") && found < 0 {
+				found = k
+			} else if s.norm(k) == "that" && s.tag(k) == "IN" && found >= 0 {
+				found = -1 // the verb found was the content clause's
 			}
+		}
+		if found >= 0 {
+			return c.subject(s, st, found, depth+1)
 		}
 	}
 	// "passed a resolution demanding that Tehran report", "issued a

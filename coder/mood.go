@@ -185,6 +185,7 @@ scan:
 var separateActs = map[string]bool{
 	"detain": true, "seize": true, "abduct": true, "kidnap": true, "arrest": true,
 	"confiscate": true, "take": true, "loot": true, "expel": true, "deport": true,
+	"call": true, // ", calling the measure an affront": a criticism of its own
 }
 
 // purposeOfInfinitive reports an infinitive v governed by another

@@ -136,6 +136,7 @@ func TestMechanics(t *testing.T) {
 		{"an announced deployment at home mobilises", "Ghana's government said it would deploy 500 more soldiers to the worst-affected river basins.", []string{"GHAGOV - 154"}},
 		{"', calling X an affront' is a criticism of its own", "South Africa's foreign minister spoke on Wednesday, calling Washington's decision an affront to our sovereignty.", []string{"ZAFGOV USAGOV 111"}},
 		{"calling a claim unacceptable criticises its author", "Iran's foreign ministry spokesman spoke on Wednesday, calling the UAE's claim unacceptable.", []string{"IRNGOV ARE 111"}},
+		{"asking for an electoral calendar asks for constitutional order", "SADC urged Madagascar's transitional authorities to publish an electoral calendar.", []string{"IGOSAFSAD MDGGOV 0244"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

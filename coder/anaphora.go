@@ -100,6 +100,24 @@ func (c *Coder) definiteAnaphors(s *sentence, st *docState) {
 			}
 			continue
 		}
+		if k+2 < s.last && s.tag(k+2) == "POS" && (class == "party" || class == "group") && !c.opts.Literal {
+			// "warned the party's remaining workers": its members act as
+			// the party.
+			if b := st.bodies[class]; b.code != "" {
+				for j := k + 3; j < s.last && j <= k+5; j++ {
+					if i := s.at[j-s.first]; i >= 0 {
+						if m := &s.mentions[i]; memberNouns[s.lemma(m.last-1)] && !m.person {
+							m.code, m.ref = b.code, nil
+						}
+						break
+					}
+					if t := s.tag(j); t != "JJ" && t != "VBG" && t != "VBN" {
+						break
+					}
+				}
+			}
+			continue
+		}
 		if k+2 < s.last {
 			// "accused the group of violating" still names the group.
 			ofPhrase := s.norm(k+2) == "of" && !(k+3 < s.last && s.tag(k+3) == "VBG")

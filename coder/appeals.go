@@ -35,6 +35,9 @@ func (c *Coder) askedVerb(s *sentence, v, end int) int {
 		if s.norm(k) == "that" {
 			for j := k + 1; j < s.last && j <= k+8; j++ {
 				if t := s.tag(j); t == "VB" || t == "VBP" {
+					if s.lemma(j) == "be" && j+1 < s.last && s.tag(j+1) == "VBN" && !c.opts.Literal {
+						return j + 1 // "warned that they would be arrested": the passive's verb
+					}
 					return j
 				}
 			}

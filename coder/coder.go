@@ -695,6 +695,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			src = tgt // "clashes between Gondor and Osgiliath": the members on each other
 		}
 	}
+	if src == nil && !passive && !c.opts.Literal {
+		// "the two agreed that a joint technical committee would meet in
+		// Baghdad": what the parties agreed is their own intent.
+		if g := agreedThat(s, v); g >= 0 {
+			src = c.subject(s, st, g, 0)
+		}
+	}
 	if (src == nil || src.last-src.first == 1 && s.norm(src.first) == "they") && !passive && !c.opts.Literal && tgt == nil && reciprocal(code) && len(st.dyad) == 2 {
 		// "X met Y on Monday. They signed an agreement": the pair.
 		if k := theyBefore(s, v); k >= 0 {
@@ -1157,6 +1164,22 @@ func (c *Coder) sendsForcesToPlace(s *sentence, from, end int) bool {
 		}
 	}
 	return dest // ("Rwanda sends more troops": where, and why, the body says)
+}
+
+// agreedThat returns the "agreed" whose that-clause verb v is in, or -1.
+func agreedThat(s *sentence, v int) int {
+	for k := v - 1; k > s.first && k >= v-10; k-- {
+		if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" {
+			return -1
+		}
+		if s.norm(k) == "that" && s.tag(k) == "IN" {
+			if s.lemma(k-1) == "agree" {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // pressVerbs bring pressure on someone else to act.

@@ -138,6 +138,8 @@ func TestMechanics(t *testing.T) {
 		{"calling a claim unacceptable criticises its author", "Iran's foreign ministry spokesman spoke on Wednesday, calling the UAE's claim unacceptable.", []string{"IRNGOV ARE 111"}},
 		{"asking for an electoral calendar asks for constitutional order", "SADC urged Madagascar's transitional authorities to publish an electoral calendar.", []string{"IGOSAFSAD MDGGOV 0244"}},
 		{"a warning that they would be arrested threatens repression; the party's workers are the party", "Pakistani police arrested 80 members of the TLP on Wednesday. Pakistan's interior minister warned the party's remaining workers that they would be arrested.", []string{"PAKCOP PAKOPP 173", "PAKGOV PAKOPP 137"}},
+		{"'the two' with no noun is the pair just named; stepping up security cooperation is military cooperation", "Iraq's prime minister telephoned Kuwait's crown prince on Tuesday. The two agreed to step up cooperation on border security.", []string{"IRQGOV KWTGOV 0312", "IRQGOV KWTGOV 041", "KWTGOV IRQGOV 0312"}},
+		{"what parties agreed would happen is their intent", "Iraq and Kuwait agreed that a joint technical committee would meet in Baghdad next month.", []string{"IRQ KWT 036", "KWT IRQ 036"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -1059,8 +1059,9 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 		if !(w == "two" && k > s.first && s.norm(k-1) == "the" || w == "both" || three) {
 			continue
 		}
-		if !sidesNouns[s.lemma(k+1)] || s.mentionAt(k+1) != nil && s.mentionAt(k+1).code != "" {
-			continue
+		bare := w == "two" && !c.opts.Literal && (isVerbTag(s.tag(k+1)) || s.tag(k+1) == "MD" || s.tag(k+1) == "RB")
+		if !bare && (!sidesNouns[s.lemma(k+1)] || s.mentionAt(k+1) != nil && s.mentionAt(k+1).code != "") {
+			continue // ("the two agreed": the pair, with no noun)
 		}
 		recent := st.recent
 		if len(st.dyad) == 2 {
@@ -1092,8 +1093,23 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 		if (noun == "country" || noun == "nation") && first-1 > s.first && s.norm(first-1) == "of" && s.at[first-2-s.first] >= 0 {
 			noun = "countries" // an agent's: "the defence ministers of the two countries"
 		}
+		last := k + 2
+		if bare {
+			noun, last = "side", k+1
+			// "Safadi spoke with his Syrian counterpart, and the two
+			// agreed": the two the sentence has just named.
+			var named []string
+			for _, m := range s.mentions {
+				if m.last <= k && m.code != "" && !m.place && len(m.code) >= 3 && !slices.ContainsFunc(named, func(c string) bool { return c[:3] == m.code[:3] }) {
+					named = append(named, m.code)
+				}
+			}
+			if len(named) == 2 {
+				recent = named
+			}
+		}
 		for _, code := range pairFor(recent, noun, n) {
-			s.extra = append(s.extra, mention{first: first, last: k + 2, code: code, group: st.groups})
+			s.extra = append(s.extra, mention{first: first, last: last, code: code, group: st.groups})
 		}
 	}
 	// The agent word of "the two leaders" stands for the pair; so does

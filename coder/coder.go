@@ -683,6 +683,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		if tgt == nil {
 			tgt = c.patientModifier(s, v)
 		}
+		if l := s.lemma(v); src == nil && tgt != nil && !c.opts.Literal && mood.kind == moodFact && !relativeBefore(s, v) && (l == "arrest" || l == "detain" || l == "seize" || l == "confiscate") {
+			// "Two French journalists covering the protest were also
+			// briefly detained": by whoever the article last told
+			// detaining or dispersing people.
+			src = c.lastEnforcer(st, v, tgt)
+		}
 	}
 	if src == nil && !passive && c.opts.Literal && best != nil && best.target != nil && best.leftmost >= 0 && best.leftmost < best.target.first && isVerbTag(s.tag(best.leftmost)) {
 		// "Falastur noted that Cirith Ungol regretted" matching "NOTED + *":
@@ -1180,6 +1186,39 @@ func agreedThat(s *sentence, v int) int {
 		}
 	}
 	return -1
+}
+
+// relativeBefore reports a relative pronoun opening v's clause ("who has
+// been held since September").
+func relativeBefore(s *sentence, v int) bool {
+	for k := v - 1; k >= s.first && k >= v-5; k-- {
+		if t := s.tag(k); t == "WP" || t == "WDT" {
+			return true
+		}
+		if s.norm(k) == "," || isVerbTag(s.tag(k)) && !auxiliaries[s.lemma(k)] {
+			return false
+		}
+	}
+	return false
+}
+
+// lastEnforcer returns the state force (police, army, security service)
+// that did the article's last arrest, dispersal or seizure, as an implied
+// mention at token at, or nil.
+func (c *Coder) lastEnforcer(st *docState, at int, tgt *mention) *mention {
+	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-8; i-- {
+		a := st.acts[i]
+		if !(strings.HasPrefix(a.code, "17") || a.code == "175") || len(a.source) < 6 {
+			continue
+		}
+		switch a.source[3:6] {
+		case "COP", "MIL", "SPY":
+			if a.source != tgt.code {
+				return &mention{first: at, last: at + 1, code: a.source, implied: true}
+			}
+		}
+	}
+	return nil
 }
 
 // pressVerbs bring pressure on someone else to act.

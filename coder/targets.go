@@ -47,7 +47,7 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 	// "condemned the strikes": the author of the strikes the article told,
 	// before whoever attacked last.
 	if k > from && s.norm(k-1) == "the" {
-		if a := c.earlierActAuthor(st, s, from, k, src); a != nil {
+		if a := c.earlierActByStem(st, s, from, k, src); a != nil {
 			return a
 		}
 	}
@@ -59,6 +59,9 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 		}
 	}
 	if st.attacker == "" || st.attacker == src.code {
+		if k > from && s.norm(k-1) == "the" {
+			return c.earlierActAuthor(st, s, from, k, src) // "condemned the killing of the officers"
+		}
 		return nil
 	}
 	return &mention{first: from, last: head + 1, code: st.attacker}
@@ -68,6 +71,47 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 // trigger shares a stem with the noun at k, as a mention spanning the noun
 // phrase, or nil.
 func (c *Coder) earlierActAuthor(st *docState, s *sentence, from, k int, src *mention) *mention {
+	if a := c.earlierActByStem(st, s, from, k, src); a != nil || c.opts.Literal {
+		return a
+	}
+	// "condemned the crackdown", "criticised the arrests", "the use of
+	// force": the author of the article's last act of that kind, however
+	// it was told.
+	families := actNounFamilies[s.lemma(k)]
+	if s.lemma(k) == "use" && k+2 < s.last && s.norm(k+1) == "of" && s.lemma(k+2) == "force" {
+		families = actNounFamilies["crackdown"]
+	}
+	if families == "" {
+		return nil
+	}
+	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12; i-- {
+		a := st.acts[i]
+		if a.source == src.code || a.source == "" {
+			continue
+		}
+		for _, f := range strings.Fields(families) {
+			if strings.HasPrefix(a.code, f) {
+				return &mention{first: from, last: k + 1, code: a.source}
+			}
+		}
+	}
+	return nil
+}
+
+// actNounFamilies maps nouns that name an earlier act to the CAMEO code
+// prefixes of acts they can name.
+var actNounFamilies = map[string]string{
+	"detention": "173", "arrest": "173", "imprisonment": "173", "jailing": "173", "charge": "173",
+	"crackdown": "175 173 18", "repression": "175 173", "violence": "175 18 19 145",
+	"raid": "17 19", "killing": "18 19 20", "massacre": "18 19 20", "murder": "18",
+	"expulsion": "174", "deportation": "174", "ban": "172 163", "decree": "172 163",
+	"suspension": "172 16", "sanction": "163 172", "removal": "17", "seizure": "171",
+	"stoppage": "143", "exercise": "15", "drill": "15",
+}
+
+// earlierActByStem finds the earlier act whose trigger shares the noun's
+// stem ("the detentions" and "detained").
+func (c *Coder) earlierActByStem(st *docState, s *sentence, from, k int, src *mention) *mention {
 	want := stem(s.text(k))
 	if want == "" {
 		return nil

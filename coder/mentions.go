@@ -1213,6 +1213,9 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 				continue
 			}
 		}
+		if role == "MIL" && s.lemma(m.last-1) == "officer" && st.roles["COP"] != "" && st.roles["MIL"] == "" && !c.opts.Literal {
+			role = "COP" // "officers detained four people" in a story of police
+		}
 		country := st.roles[role[:3]]
 		if same := sameRoleNamed(s, m, role[:3]); same != "" && institutional[role[:3]] && !c.opts.Literal {
 			// "The Israeli military said ... Hamas fighters had opened

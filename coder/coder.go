@@ -1819,6 +1819,16 @@ var weaponWords = map[string]string{
 // weaponCode refines a plain use of force (190) by the weapons its clause
 // names: aerial weapons 195, artillery and tanks 194, small arms 193.
 func (c *Coder) weaponCode(s *sentence, v, end int) string {
+	if !c.opts.Literal {
+		// "ambushed a police patrol before dawn and shot dead three
+		// officers": the coordinated predicate tells the weapon.
+		for k := v + 1; k+1 < s.last && k < end+8; k++ {
+			if s.norm(k) == "and" && (s.tag(k+1) == "VBD" || s.tag(k+1) == "VBN" || s.norm(k+1) == "shot") {
+				end = max(end, c.clauseEnd(s, k+2))
+				break
+			}
+		}
+	}
 	for k := clauseStart(s, v); k < end; k++ {
 		w := s.lemma(k)
 		if w == "strike" && k > s.first && s.norm(k-1) == "air" {
@@ -1826,6 +1836,9 @@ func (c *Coder) weaponCode(s *sentence, v, end int) string {
 		}
 		if (w == "arm" || w == "arms") && k > s.first && s.norm(k-1) == "small" {
 			return "193"
+		}
+		if (w == "shoot" || s.norm(k) == "shot") && (isVerbTag(s.tag(k)) || k+1 < s.last && s.norm(k+1) == "dead") && !c.opts.Literal && (k+1 >= s.last || s.norm(k+1) != "down") {
+			return "193" // "shot dead three officers"; "shot down a drone" is air defence
 		}
 		if code, ok := weaponWords[w]; ok {
 			return code

@@ -145,6 +145,7 @@ func TestMechanics(t *testing.T) {
 		{"calling the exercise a provocation denounces whoever held the drills", "Iran's navy carried out drills near Abu Musa on Tuesday. The UAE foreign ministry called the exercise a provocative act.", []string{"AREGOV IRNMIL 111", "IRNMIL - 150"}},
 		{"officers in a story of police are police", "Nigerian police fired tear gas at marchers in Lagos on Monday. Officers arrested 27 people for looting shops.", []string{"NGACOP NGACVL 173"}},
 		{"suspects are civilians", "Israeli police said Friday they had arrested two Israeli suspects from a nearby outpost.", []string{"ISRCOP ISRCVL 173"}},
+		{"an ambush whose coordinated predicate shoots is small arms; a police patrol is police", "Guatemalan police patrols were attacked. Members of the Barrio 18 gang ambushed a Guatemalan police patrol in Villa Nueva before dawn and shot dead three officers.", []string{"GTMCRM GTMCOP 193"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -758,8 +758,8 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt == nil && !passive && c.opts.Literal && c.opts.NewActorLength > 0 {
 		tgt = c.textActorAfter(s, v+vlen+1, end)
 	}
-	if authorOnly || ordersForces {
-		tgt = nil
+	if authorOnly || ordersForces || s.lemma(v) == "join" && rootBetween(code, "14", "14") && !c.opts.Literal {
+		tgt = nil // ("joined the march": a protest's own target, not the march)
 	}
 	if !passive && !c.opts.Literal && (rootBetween(code, "11", "12") && !strings.HasPrefix(code, "124") || rootBetween(code, "05", "05") && code != "057") {
 		// (signing "the memorandum" is with the other signatory, not

@@ -248,6 +248,15 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 		}
 		i = m.last
 	}
+	if !c.opts.Literal {
+		// "the opposition Transformers party": a name before the head noun
+		// of a body names the body, not a person.
+		for i := range s.mentions {
+			if m := &s.mentions[i]; m.person && m.last < s.last && orgHeads[s.lemma(m.last)] && isCapitalised(s.text(m.last-1)) {
+				m.person = false
+			}
+		}
+	}
 	peopleOfCountry(s)
 	c.membersOf(s)
 	s.context = articleCountries(st)
@@ -558,7 +567,7 @@ func hasAgent(ps []piece) bool {
 // combine decides a phrase's code from its pieces: a known person wins;
 // else a country (or organisation) joined with the agent's role.
 func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
-	var country, person, org, seat string
+	var country, person, org, seat, orgFile string
 	var agent, prefix *dict.Agent
 	var countryKind dict.Kind
 	m.kind = dict.KindActor
@@ -584,6 +593,7 @@ func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
 			case p.actor.Kind == dict.KindActor:
 				if org == "" {
 					org = code
+					orgFile = p.actor.File
 				}
 			default:
 				if country == "" {
@@ -593,6 +603,11 @@ func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
 		case p.name:
 			m.person = true
 		}
+	}
+	if len(country) >= 3 && len(org) >= 3 && country[:3] != org[:3] && strings.HasPrefix(orgFile, "parties") && countryKind == dict.KindAdjective {
+		// "the Maldivian Democratic Party" is the Maldives' own party of
+		// that name, not the American one.
+		org = country[:3] + "OPP"
 	}
 	owner := country
 	if owner == "" {
@@ -932,7 +947,7 @@ func (c *Coder) agentOfCountry(s *sentence) {
 				o.place = false
 			case (o.kind == dict.KindCity || o.kind == dict.KindRegion) && c.opts.Literal:
 				o = nil // PETRARCH dictionaries join no city
-			case (o.kind == dict.KindCity || o.kind == dict.KindRegion) && (s.norm(j) == "in" || s.norm(j) == "of" && (role == "GOV" || len(role) >= 3 && peopleRoles[role[:3]])):
+			case (o.kind == dict.KindCity || o.kind == dict.KindRegion) && (s.norm(j) == "in" || s.norm(j) == "of" && role == "GOV" || (s.norm(j) == "of" || s.norm(j) == "from") && len(role) >= 3 && peopleRoles[role[:3]]):
 				// ("the mayor of Istanbul", "the governor of Sinaloa": the
 				// country's government, in its place; "the people of
 				// Ladakh": its civilians)

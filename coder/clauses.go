@@ -774,8 +774,8 @@ func coordinatedVerb(s *sentence, v int) int {
 	for k >= s.first && (strings.HasPrefix(s.tag(k), "RB") || s.tag(k) == "MD" || auxiliaries[s.lemma(k)] && strings.HasPrefix(s.tag(k), "VB")) {
 		k--
 	}
-	if k < s.first || s.tag(k) != "CC" {
-		return -1
+	if k < s.first || s.tag(k) != "CC" && !(s.norm(k) == "," && isVerbTag(s.tag(v)) && seriesAhead(s, v)) {
+		return -1 // ("condemned the arrests, called on its workers ..., and said": a series)
 	}
 	for j := k - 1; j >= s.first; j-- {
 		switch t := s.tag(j); {
@@ -807,6 +807,20 @@ func coordinatedVerb(s *sentence, v int) int {
 		}
 	}
 	return -1
+}
+
+// seriesAhead reports ", and" and a past verb after v: the end of a series
+// of predicates v is in.
+func seriesAhead(s *sentence, v int) bool {
+	for j := v + 1; j+2 < s.last && j <= v+25; j++ {
+		if s.norm(j) == "," && s.norm(j+1) == "and" && s.tag(j+2) == "VBD" {
+			return true
+		}
+		if s.norm(j) == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // speechActs are verbs that make a statement of their own: coordinated

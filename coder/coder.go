@@ -277,6 +277,7 @@ func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
 		c.retagPastForms(s)
 		retagCoordinatedPasts(s)
 		retagCountedNouns(s)
+		retagSeriesPasts(s)
 		retagNounCompounds(s)
 		c.retagSubjunctives(s)
 	}
@@ -593,6 +594,16 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			code = code[:2] + "7"
 		}
 	}
+	rallies := false
+	if !c.opts.Literal && strings.HasPrefix(code, "02") {
+		// "called on its supporters to march again on Saturday": calling
+		// one's own people out is announcing a protest (133).
+		if at := c.askedVerb(s, v+vlen, end); at >= 0 && ownFollowers(s, v+vlen+1, at) {
+			if asked := c.askedAct(s, at-2, end); rootBetween(asked, "14", "14") || protestVerbs[s.lemma(at)] {
+				code, rallies = "133", true
+			}
+		}
+	}
 	if !c.opts.Literal && strings.HasPrefix(code, "02") {
 		// "called on the EU to press Pristina to free him": asking a third
 		// party to bring pressure is an appeal for diplomatic
@@ -757,6 +768,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	}
 	if tgt == nil && !passive && c.opts.Literal && c.opts.NewActorLength > 0 {
 		tgt = c.textActorAfter(s, v+vlen+1, end)
+	}
+	if rallies {
+		tgt = c.ownGovernment(src, code, v)
 	}
 	if authorOnly || ordersForces || s.lemma(v) == "join" && rootBetween(code, "14", "14") && !c.opts.Literal {
 		tgt = nil // ("joined the march": a protest's own target, not the march)
@@ -1219,6 +1233,22 @@ func (c *Coder) lastEnforcer(st *docState, at int, tgt *mention) *mention {
 		}
 	}
 	return nil
+}
+
+// ownFollowers reports "its supporters", "their members", "his followers"
+// between from and to: the caller's own people.
+func ownFollowers(s *sentence, from, to int) bool {
+	for k := from; k+1 < to && k < from+4; k++ {
+		if s.tag(k) == "PRP$" && memberNouns[s.lemma(k+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// protestVerbs are the acts of protest one calls people out to do.
+var protestVerbs = map[string]bool{
+	"march": true, "protest": true, "rally": true, "demonstrate": true, "strike": true, "gather": true,
 }
 
 // pressVerbs bring pressure on someone else to act.

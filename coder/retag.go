@@ -160,6 +160,35 @@ var collectiveNouns = map[string]bool{
 	"media": true, "clergy": true, "cattle": true,
 }
 
+// retagSeriesPasts reads a participle in a series of predicates as a past:
+// "condemned the arrests, called on its workers to ..., and said that";
+// "X, detained on Monday, said" keeps its participle (no ", and" + past
+// follows).
+func retagSeriesPasts(s *sentence) {
+	for k := 2; k+1 < len(s.tags); k++ {
+		if s.tags[k] != "VBN" || s.words.Norm[k-1] != "," {
+			continue
+		}
+		before := false
+		for j := k - 2; j >= 0; j-- {
+			if s.tags[j] == "VBD" && s.words.Lemma[j] != "be" && s.words.Lemma[j] != "have" {
+				before = true
+				break
+			}
+		}
+		after := false
+		for j := k + 1; j+2 < len(s.tags) && j <= k+25; j++ {
+			if s.words.Norm[j] == "," && s.words.Norm[j+1] == "and" && s.tags[j+2] == "VBD" {
+				after = true
+				break
+			}
+		}
+		if before && after {
+			s.tags[k] = "VBD"
+		}
+	}
+}
+
 // retagCountedNouns reads a plural the tagger took for a verb after a
 // number and a noun as the noun it is: "600 aid trucks into Gaza".
 func retagCountedNouns(s *sentence) {

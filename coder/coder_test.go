@@ -151,6 +151,8 @@ func TestMechanics(t *testing.T) {
 		{"a person from a city is of its country; joining a march protests against the government", "A nursing student from Quezon City who joined the march with her classmates spoke to reporters.", []string{"PHLEDU PHLGOV 141"}},
 		{"a name before a body's head noun is the body", "Chad's opposition Transformers party said on Thursday it would hold another rally on Saturday.", []string{"TCDOPP TCDGOV 133"}},
 		{"calling one's own workers out to protest announces a protest; a series of predicates shares its subject", "Pakistan's TLP condemned the arrests as state terrorism, called on its workers to hold protests outside mosques after Friday prayers, and said that it would challenge the ban in the Supreme Court.", []string{"PAKOPP PAKGOV 133"}},
+		{"a body no dictionary lists is named by its country and the words of its name", "The Nigerian Bar Association condemned Nigerian police.", []string{"NGAJUD NGACOP 111"}},
+		{"an association of a country, agent words and all", "The National Association of Taxi Drivers of Angola began a strike on Monday.", []string{"AGOLAB AGOGOV 143"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

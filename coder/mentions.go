@@ -257,6 +257,7 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 			}
 		}
 	}
+	c.unknownBodies(s)
 	peopleOfCountry(s)
 	c.membersOf(s)
 	s.context = articleCountries(st)
@@ -1586,3 +1587,115 @@ func (c *Coder) country(code string) string {
 }
 
 func lower(s string) string { return strings.ToLower(s) }
+
+// bodyHeads are the head nouns of the names of associations, councils and
+// unions.
+var bodyHeads = map[string]bool{
+	"association": true, "council": true, "conference": true, "federation": true, "confederation": true,
+	"union": true, "congress": true, "league": true, "society": true, "committee": true, "coalition": true,
+	"network": true, "forum": true, "syndicate": true, "chamber": true, "guild": true, "order": true,
+}
+
+// bodyRoles give the sector of a body from the words of its name, checked in
+// order; a body of none of them is a non-governmental organisation.
+var bodyRoles = []struct{ role, words string }{
+	{"REL", "christian catholic church churches bishops bishop muslim muslims islamic imams ulema clergy evangelical hindu buddhist jewish orthodox pentecostal"},
+	{"JUD", "bar lawyers judges advocates magistrates"},
+	{"HLH", "medical doctors nurses health physicians"},
+	{"EDU", "students student teachers universities university academic"},
+	{"AGR", "farmers agricultural peasants growers"},
+	{"MED", "journalists press media broadcasters editors"},
+	{"HRI", "rights"},
+	{"BUS", "business commerce industry employers manufacturers bankers chamber"},
+	{"LAB", "workers trade labour labor unions employees drivers miners fishermen transport dockworkers"},
+}
+
+// unknownBodies names bodies no dictionary lists from their own names and
+// their country: "the Christian Association of Nigeria" (NGAREL), "the
+// Ghana National Association of Small Scale Miners" (GHALAB), "the Nigerian
+// Bar Association" (NGAJUD). The country's mention grows to the whole name;
+// agent words inside it ("Miners", "Taxi Drivers") are part of the name.
+func (c *Coder) unknownBodies(s *sentence) {
+	if c.opts.Literal {
+		return
+	}
+	agentOnly := func(j int) bool {
+		m := s.mentionAt(j)
+		return m == nil || m.code == "" && m.kind == dict.KindActor && !m.person
+	}
+	drop := map[int]bool{}
+	changed := false
+	for k := s.first; k < s.last; k++ {
+		if !bodyHeads[s.lemma(k)] || !isCapitalised(s.text(k)) || s.mentionAt(k) != nil {
+			continue
+		}
+		start := k
+		for start-1 >= s.first && agentOnly(start-1) && isCapitalised(s.text(start-1)) && (strings.HasPrefix(s.tag(start-1), "NN") || s.tag(start-1) == "JJ") {
+			start--
+		}
+		var country *mention
+		if start-1 >= s.first {
+			if m := s.mentionAt(start - 1); m != nil && m.last == start && (m.kind == dict.KindCountry || m.kind == dict.KindAdjective) && len(m.code) == 3 {
+				country = m // "Ghana National Association ...", "the Nigerian Bar Association"
+			}
+		}
+		end := k + 1
+		for end+1 < s.last && s.norm(end) == "of" && country == nil || end+1 < s.last && s.norm(end) == "of" && end == k+1 {
+			j := end + 1
+			if s.norm(j) == "the" {
+				j++
+			}
+			if m := s.mentionAt(j); m != nil && m.first == j && m.kind == dict.KindCountry && len(m.code) == 3 {
+				if country == nil {
+					country, end = m, m.last // "the Christian Association of Nigeria"
+				}
+				break
+			}
+			run := j
+			for run < s.last && agentOnly(run) && isCapitalised(s.text(run)) && strings.HasPrefix(s.tag(run), "NN") {
+				run++ // "of Small Scale Miners", "of Taxi Drivers"
+			}
+			if run == j {
+				break
+			}
+			end = run
+		}
+		if country == nil {
+			continue
+		}
+		role := "NGO"
+		words := " "
+		for j := start; j < end; j++ {
+			words += s.norm(j) + " "
+		}
+	roles:
+		for _, br := range bodyRoles {
+			for _, w := range strings.Fields(br.words) {
+				if strings.Contains(words, " "+w+" ") {
+					role = br.role
+					break roles
+				}
+			}
+		}
+		for j := start; j < end; j++ {
+			if i := s.at[j-s.first]; i >= 0 && &s.mentions[i] != country {
+				drop[i] = true
+			}
+		}
+		country.first, country.last = min(country.first, start), max(country.last, end)
+		country.code, country.kind, country.place = country.code+role, dict.KindActor, false
+		changed = true
+		k = end - 1
+	}
+	if !changed {
+		return
+	}
+	kept := s.mentions[:0]
+	for i, m := range s.mentions {
+		if !drop[i] {
+			kept = append(kept, m)
+		}
+	}
+	s.mentions = kept
+	s.reindex()
+}

@@ -318,6 +318,7 @@ func participleModifier(s *sentence, v int) bool {
 func (c *Coder) codeSentence(doc *parley.Doc, s *sentence, st *docState) []parley.Event {
 	var out []parley.Event
 	for v := s.first; v < s.last; v++ {
+		st.current = out
 		if verbs, vlen := c.verbAt(s, v); verbs != nil {
 			evs := c.codeVerb(doc, s, st, v, vlen, verbs)
 			out = append(out, evs...)
@@ -867,6 +868,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// "set fire to dozens of homes": the people whose homes they were.
 		tgt = c.propertyOwners(s, st, v+vlen+1, end)
 	}
+	if tgt == nil && !c.opts.Literal && code == "1711" && src != nil {
+		// "The marines seized 40 rifles ... at the ranch", "detaining 20
+		// staff and seizing computers": from whom the seizer was just
+		// acting against.
+		tgt = c.lastTargetOf(st, src, v)
+	}
 	if !passive && !c.opts.Literal && rootBetween(code, "18", "20") && (tgt == nil || tgt.place && tgt.kind == dict.KindCountry) {
 		// "bombed a village, killing 11 civilians": the people the act
 		// killed are whom it struck; "struck targets in southern Lebanon,
@@ -1249,6 +1256,22 @@ func ownFollowers(s *sentence, from, to int) bool {
 // protestVerbs are the acts of protest one calls people out to do.
 var protestVerbs = map[string]bool{
 	"march": true, "protest": true, "rally": true, "demonstrate": true, "strike": true, "gather": true,
+}
+
+// lastTargetOf returns the target of src's latest act in the sentence so
+// far or in the article's last few acts, as an implied mention, or nil.
+func (c *Coder) lastTargetOf(st *docState, src *mention, at int) *mention {
+	for i := len(st.current) - 1; i >= 0; i-- {
+		if e := st.current[i]; e.Source.Code == src.code && e.Target != nil && e.Target.Code != src.code {
+			return &mention{first: at, last: at + 1, code: e.Target.Code, implied: true}
+		}
+	}
+	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-4; i-- {
+		if a := st.acts[i]; a.source == src.code && a.target != "" && a.target != src.code {
+			return &mention{first: at, last: at + 1, code: a.target, implied: true}
+		}
+	}
+	return nil
 }
 
 // pressVerbs bring pressure on someone else to act.

@@ -153,6 +153,7 @@ func TestMechanics(t *testing.T) {
 		{"calling one's own workers out to protest announces a protest; a series of predicates shares its subject", "Pakistan's TLP condemned the arrests as state terrorism, called on its workers to hold protests outside mosques after Friday prayers, and said that it would challenge the ban in the Supreme Court.", []string{"PAKOPP PAKGOV 133"}},
 		{"a body no dictionary lists is named by its country and the words of its name", "The Nigerian Bar Association condemned Nigerian police.", []string{"NGAJUD NGACOP 111"}},
 		{"an association of a country, agent words and all", "The National Association of Taxi Drivers of Angola began a strike on Monday.", []string{"AGOLAB AGOGOV 143"}},
+		{"property seized is taken from whom the seizer was acting against", "Mexican marines killed five gunmen of the Sinaloa Cartel at a ranch on Sunday. The marines seized 40 rifles at the ranch.", []string{"MEXMIL MEXCRM 1711", "MEXMIL MEXCRM 193"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -103,7 +103,9 @@ func (s *sentence) mentionAt(i int) *mention {
 // docState carries what one article has said so far: names introduced with
 // a title, and the last person and organisation mentioned, for coreference.
 type docState struct {
-	date time.Time
+	// current holds the events of the sentence being coded, so far.
+	current []parley.Event
+	date    time.Time
 	// countries counts the actor mentions of each country so far, and
 	// roles remembers the country last seen with each role ("MIL" ->
 	// "ISR"), to resolve bare agents ("the army", "police").

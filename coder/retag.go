@@ -151,6 +151,13 @@ func retagNounCompounds(s *sentence) {
 			s.tags[k] = "NN"
 		}
 	}
+	// "dismissed the espionage charges": a present right after an object
+	// noun phrase (a verb, a determiner, a noun) is a plural noun.
+	for k := 3; k < len(s.tags); k++ {
+		if s.tags[k] == "VBZ" && s.tags[k-1] == "NN" && s.tags[k-2] == "DT" && strings.HasPrefix(s.tags[k-3], "VB") && strings.HasSuffix(s.words.Norm[k], "s") {
+			s.tags[k] = "NNS"
+		}
+	}
 }
 
 // collectiveNouns take a plural verb in a singular form.

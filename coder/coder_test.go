@@ -155,7 +155,7 @@ func TestMechanics(t *testing.T) {
 		{"an association of a country, agent words and all", "The National Association of Taxi Drivers of Angola began a strike on Monday.", []string{"AGOLAB AGOGOV 143"}},
 		{"property seized is taken from whom the seizer was acting against", "Mexican marines killed five gunmen of the Sinaloa Cartel at a ranch on Sunday. The marines seized 40 rifles at the ranch.", []string{"MEXMIL MEXCRM 1711", "MEXMIL MEXCRM 193"}},
 		{"dismissing charges as fabricated denies them; a plural after a verb's object noun is a noun", "Polish Foreign Minister Radoslaw Sikorski dismissed the espionage charges as fabricated on Tuesday.", []string{"POLGOV - 016"}},
-		{"rejecting criticism is a denial; Kosovo is KSV", "Kosovo Prime Minister Albin Kurti rejected the criticism on Wednesday.", []string{"KSVGOV - 016"}},
+		{"Kosovo's leaders are KSV, as the country is", "Serbia accused Kurti of provoking violence.", []string{"SRB KSVGOV 1123"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

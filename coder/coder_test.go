@@ -157,6 +157,7 @@ func TestMechanics(t *testing.T) {
 		{"dismissing charges as fabricated denies them; a plural after a verb's object noun is a noun", "Polish Foreign Minister Radoslaw Sikorski dismissed the espionage charges as fabricated on Tuesday.", []string{"POLGOV - 016"}},
 		{"Kosovo's leaders are KSV, as the country is", "Serbia accused Kurti of provoking violence.", []string{"SRB KSVGOV 1123"}},
 		{"cooperating on patrols is military cooperation", "Libya's eastern government said it was ready to cooperate with Greece and the European Union on patrols at sea.", []string{"LBYGOV GRC 0312", "LBYGOV IGOEUREEC 0312"}},
+		{"agreeing to set up a joint commission on border security is an intent to cooperate militarily", "Ecuador and Colombia agreed to set up a joint commission on border security.", []string{"COL ECU 0312", "ECU COL 0312"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -50,6 +50,10 @@ func (c *Coder) hostileVerb(lemma string) bool {
 var harmVerbs = map[string]bool{
 	"injure": true, "mistreat": true, "abuse": true, "torture": true, "harm": true,
 	"beat": true, "wound": true, "kill": true, "ill-treat": true, "hurt": true,
+	// acts denied as intrusions or as starting trouble: "denied that its
+	// vessels had entered Kuwaiti waters", "that settlers had started the
+	// violence"
+	"enter": true, "cross": true, "violate": true, "intrude": true, "start": true, "provoke": true,
 }
 
 var responsibilityWords = map[string]bool{

@@ -640,6 +640,9 @@ func (c *Coder) resolvePronounExcept(s *sentence, st *docState, k int, except st
 			if m.person != wantPerson && !(wantPerson && !c.opts.Literal && personRoles[s.lemma(m.last-1)]) {
 				continue // ("The US special envoy said that he": a person by title)
 			}
+			if !c.opts.Literal && (s.norm(k) == "it" || s.norm(k) == "its") && s.tag(m.last-1) == "NNS" {
+				continue // "it" is no "civilians"
+			}
 			if pass == 0 && (c.prepositionBefore(s, m.first) >= 0 || insideRelative(s, m, k) || !c.opts.Literal && toldThat(s, m, k)) {
 				continue
 			}

@@ -770,7 +770,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt == nil && !passive && c.opts.Literal && c.opts.NewActorLength > 0 {
 		tgt = c.textActorAfter(s, v+vlen+1, end)
 	}
-	if rallies {
+	if rallies || rootBetween(code, "14", "14") && tgt != nil && tgt.resolved().code == src.code && !c.opts.Literal {
+		// ("began a hunger strike to protest against their detention": not
+		// against themselves)
 		tgt = c.ownGovernment(src, code, v)
 	}
 	if authorOnly || ordersForces || s.lemma(v) == "join" && rootBetween(code, "14", "14") && !c.opts.Literal {

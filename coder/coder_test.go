@@ -162,6 +162,7 @@ func TestMechanics(t *testing.T) {
 		{"rejecting a statement is aimed at its speaker", "The EU criticised Chad's crackdown on Wednesday. Chad's foreign ministry rejected the statement hours later.", []string{"IGOEUREEC TCD 111", "TCDGOV IGOEUREEC 120"}},
 		{"handing a protest note to an envoy complains officially", "Kuwait's foreign ministry handed a protest note to Iraq's ambassador on Tuesday.", []string{"KWTGOV IRQGOV 114"}},
 		{"'it' is no plural noun", "The M23's political wing said on Thursday that it had taken Uvira to protect civilians and that it was ready to resume negotiations with the Congolese government.", []string{"CODREB CODGOV 036"}},
+		{"a participle phrase's time is its own; a hunger strike against one's detention is against the government", "Georgian police detained protesters in Tbilisi. Five opposition activists held in pre-trial detention since October began a hunger strike on Monday to protest against their detention, their lawyers said.", []string{"GEOCOP GEOCVL 173", "GEOOPP GEOGOV 142"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

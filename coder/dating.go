@@ -111,6 +111,12 @@ func pastRelativeClauses(s *sentence, from, v int) int {
 		}
 	}
 	for k := from; k+1 < v; k++ {
+		if s.tag(k) == "VBN" && k > s.first && strings.HasPrefix(s.tag(k-1), "NN") && s.mentionAt(k-1) != nil && noFiniteVerb(s, k+1, v) && isVerbTag(s.tag(v)) && s.tag(v) != "VBN" {
+			// "activists held in pre-trial detention since October began a
+			// hunger strike on Monday": the participle's time is its own.
+			from = v
+			break
+		}
 		if s.norm(k) != "," {
 			continue
 		}

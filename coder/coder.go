@@ -695,7 +695,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		if tgt == nil {
 			tgt = c.patientModifier(s, v)
 		}
-		if l := s.lemma(v); src == nil && tgt != nil && !c.opts.Literal && mood.kind == moodFact && !relativeBefore(s, v) && (l == "arrest" || l == "detain" || l == "seize" || l == "confiscate") {
+		if l := s.lemma(v); src == nil && tgt != nil && !c.opts.Literal && mood.kind == moodFact && relativeStart(s, v) < 0 && (l == "arrest" || l == "detain" || l == "seize" || l == "confiscate") {
 			// "Two French journalists covering the protest were also
 			// briefly detained": by whoever the article last told
 			// detaining or dispersing people.
@@ -1209,20 +1209,6 @@ func agreedThat(s *sentence, v int) int {
 		}
 	}
 	return -1
-}
-
-// relativeBefore reports a relative pronoun opening v's clause ("who has
-// been held since September").
-func relativeBefore(s *sentence, v int) bool {
-	for k := v - 1; k >= s.first && k >= v-5; k-- {
-		if t := s.tag(k); t == "WP" || t == "WDT" {
-			return true
-		}
-		if s.norm(k) == "," || isVerbTag(s.tag(k)) && !auxiliaries[s.lemma(k)] {
-			return false
-		}
-	}
-	return false
 }
 
 // lastEnforcer returns the state force (police, army, security service)

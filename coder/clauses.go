@@ -139,6 +139,19 @@ func reducedPassive(s *sentence, v int) bool {
 			return true
 		}
 	}
+	if t == "VBN" && v > s.first && s.norm(v-1) == "," {
+		// "Talks between Egypt, Ethiopia and Sudan, mediated at various
+		// times by the African Union, collapsed": a participle set off by
+		// commas, with its agent a few words on.
+		for k := v + 1; k < s.last && k <= v+5; k++ {
+			if s.norm(k) == "by" {
+				return true
+			}
+			if s.norm(k) == "," || isVerbTag(s.tag(k)) {
+				break
+			}
+		}
+	}
 	return (t == "VBN" || t == "VBD") && v > s.first && v+1 < s.last && s.norm(v+1) == "by" &&
 		(s.tag(v-1) == "NN" || s.tag(v-1) == "NNS") && s.mentionAt(v-1) == nil
 }

@@ -1750,7 +1750,7 @@ func actorObject(code string) bool {
 // reciprocal reports acts that a compound subject does to each other when
 // no target is named: meeting, negotiating, agreeing, cooperating, fighting.
 func reciprocal(code string) bool {
-	if strings.HasPrefix(code, "033") || strings.HasPrefix(code, "034") || code == "039" {
+	if strings.HasPrefix(code, "033") || strings.HasPrefix(code, "034") || code == "039" || code == "045" {
 		return false // aid, reform and mediation go one way; exchanges (035x) do not
 	}
 	if code == "0871" {

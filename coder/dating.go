@@ -19,6 +19,19 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 	if c.opts.Dates == nil {
 		return pub.Format("2006-01-02"), false
 	}
+	if s.tag(v) == "VBN" && v > s.first && s.norm(v-1) == "," && !c.opts.Literal {
+		// ", mediated at various times by the African Union, collapsed in
+		// December 2023": the parenthetical participle is dated by the
+		// clause it is set in.
+		for k := v + 1; k+1 < s.last && k <= v+14; k++ {
+			if s.norm(k) == "," {
+				if m := k + 1; (s.tag(m) == "VBD" || s.tag(m) == "VBN" && s.tag(m-1) == ",") && m != v {
+					return c.date(doc, s, m, moodFact)
+				}
+				break
+			}
+		}
+	}
 	past := mood == moodFact && c.pastTense(s, v)
 	// Only the verb's own clause dates it: "accused X of rebuilding, in
 	// violation of the truce that ended the war in November 2024" is news.

@@ -399,7 +399,7 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			// "The president of the ECOWAS Commission, Omar Alieu Touray,
 			// arrived": past a name no dictionary knows to the title.
 			k = apposedName(s, k)
-		case (t == "NN" || t == "NNP") && timeUnits[l] && k-1 > s.first && (s.norm(k-1) == "last" || s.norm(k-1) == "this" || s.norm(k-1) == "earlier") && !c.opts.Literal:
+		case (t == "NN" || t == "NNP") && (timeUnits[l] || dayParts[l]) && k-1 > s.first && (s.norm(k-1) == "last" || s.norm(k-1) == "this" || s.norm(k-1) == "earlier") && !c.opts.Literal:
 			k-- // "Tinubu last week ordered": a time, not the subject
 		case t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS":
 			start := c.nounPhraseStart(s, k)
@@ -972,8 +972,9 @@ var orgHeads = map[string]bool{
 	"organisation": true, "organization": true, "militia": true,
 }
 
-// timeUnits are nouns of "last week", "this month".
-var timeUnits = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "night": true, "morning": true, "evening": true, "afternoon": true}
+// timeUnits are nouns of "last week", "this month" (with dayParts,
+// "this morning").
+var timeUnits = map[string]bool{"week": true, "month": true, "year": true, "weekend": true}
 
 // clauseOpeners are prepositions that also open a clause ("after X
 // detained", "before Y arrived").

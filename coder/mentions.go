@@ -1642,7 +1642,7 @@ func (c *Coder) unknownBodies(s *sentence) {
 			}
 		}
 		end := k + 1
-		for end+1 < s.last && s.norm(end) == "of" && country == nil || end+1 < s.last && s.norm(end) == "of" && end == k+1 {
+		for end+1 < s.last && s.norm(end) == "of" && (country == nil || end == k+1) {
 			j := end + 1
 			if s.norm(j) == "the" {
 				j++

@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-events/parley/dict"
+)
 
 // Code refinements: what the clause around a verb says about the act
 // (a denial of an act, a truce broken, a protest's demand).
@@ -217,4 +221,134 @@ var performVerbs = map[string]bool{"carry": true, "conduct": true, "launch": tru
 var armedAttackNouns = map[string]bool{
 	"strike": true, "attack": true, "raid": true, "bombing": true, "shelling": true, "incursion": true,
 	"offensive": true, "assault": true, "airstrike": true,
+}
+
+// orderedForce returns MIL or COP when the object of an order is a state's
+// armed forces or police told to do something the dictionary does not code
+// itself ("to deploy", "to step up patrols", "to recruit"), else "".
+func (c *Coder) orderedForce(s *sentence, from, end int) string {
+	k := timePhraseEnd(s, from, end)
+	for k < end && (s.tag(k) == "DT" || s.tag(k) == "PRP$") {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.first != k {
+		return ""
+	}
+	role := ""
+	if r := m.resolved(); len(r.code) >= 6 {
+		role = r.code[3:6]
+	} else if a := c.agentCode(s, m); len(a) >= 3 {
+		role = a[:3]
+	}
+	if role != "MIL" && role != "COP" {
+		return ""
+	}
+	to := timePhraseEnd(s, m.last, end)
+	if to+1 >= s.last || s.norm(to) != "to" || s.tag(to+1) != "VB" {
+		return ""
+	}
+	if asked := c.askedAct(s, to-1, end); asked != "" && asked != "---" && !rootBetween(asked, "15", "15") {
+		return "" // "ordered troops to attack": the act ordered is coded
+	}
+	return role
+}
+
+// protesting reports a crowd that protests: protesters, rioters or
+// strikers by name, or a crowd whose own protest the article told.
+func (c *Coder) protesting(s *sentence, st *docState, src *mention) bool {
+	if len(src.code) < 6 || !crowdRoles[src.code[3:6]] || src.person {
+		return false
+	}
+	if protestNouns[s.lemma(src.last-1)] {
+		return true
+	}
+	for _, a := range st.acts {
+		if a.source == src.code && rootBetween(a.code, "14", "14") {
+			return true
+		}
+	}
+	return false
+}
+
+// protestNouns name people in a protest.
+var protestNouns = map[string]bool{
+	"protester": true, "protestor": true, "demonstrator": true, "rioter": true, "striker": true,
+	"marcher": true, "crowd": true, "mob": true,
+}
+
+// openerBetween reports a word that opens a clause of time or reason
+// ("after", "as", "when") between tokens from and to.
+func openerBetween(s *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		switch s.norm(k) {
+		case "after", "before", "as", "when", "while", "following", "since", "because":
+			return true
+		}
+	}
+	return false
+}
+
+// sendsForcesToPlace reports troops or warships as the object of a sending
+// verb, with no actor but a place (or nothing) as their destination.
+func (c *Coder) sendsForcesToPlace(s *sentence, from, end int) bool {
+	forces := -1
+	for k := from; k < end && k < from+6; k++ {
+		if _, ok := c.synsetAt(s, "TROOPS", k, end, 0); ok {
+			forces = k
+			break
+		}
+		if _, ok := c.synsetAt(s, "MILASSET", k, end, 0); ok {
+			forces = k
+			break
+		}
+	}
+	if forces < 0 {
+		return false
+	}
+	dest := false
+	for k := forces + 1; k < end; k++ {
+		if s.norm(k) == "to" || s.norm(k) == "into" {
+			dest = true
+		}
+		if m := s.mentionAt(k); m != nil && m.code != "" && (!m.place || m.kind == dict.KindCountry || m.kind == dict.KindCapital) {
+			return false // "sent troops to Mali", "to help the army": to someone
+		}
+		if s.norm(k) == "to" && k+1 < end && s.tag(k+1) == "VB" {
+			return false // a stated purpose: the block's own patterns
+		}
+	}
+	return dest // ("Rwanda sends more troops": where, and why, the body says)
+}
+
+// agreedThat returns the "agreed" whose that-clause verb v is in, or -1.
+func agreedThat(s *sentence, v int) int {
+	for k := v - 1; k > s.first && k >= v-10; k-- {
+		if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" {
+			return -1
+		}
+		if s.norm(k) == "that" && s.tag(k) == "IN" {
+			if s.lemma(k-1) == "agree" {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownFollowers reports "its supporters", "their members", "his followers"
+// between from and to: the caller's own people.
+func ownFollowers(s *sentence, from, to int) bool {
+	for k := from; k+1 < to && k < from+4; k++ {
+		if s.tag(k) == "PRP$" && memberNouns[s.lemma(k+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// protestVerbs are the acts of protest one calls people out to do.
+var protestVerbs = map[string]bool{
+	"march": true, "protest": true, "rally": true, "demonstrate": true, "strike": true, "gather": true,
 }

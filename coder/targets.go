@@ -427,3 +427,49 @@ var protesterRoles = map[string]bool{
 	"BUS": true, "AGR": true, "MED": true, "NGO": true, "HRI": true, "REF": true,
 	"JUD": true, // lawyers walking out of courtrooms
 }
+
+// policeProperty returns the police of src's country when the object is
+// theirs ("a police station", "police vehicles"), or nil.
+func (c *Coder) policeProperty(s *sentence, from, end int, src *mention) *mention {
+	for k := from; k+1 < end && k < from+6; k++ {
+		if s.lemma(k) == "police" && (s.lemma(k+1) == "station" || s.lemma(k+1) == "post" || s.lemma(k+1) == "vehicle" || s.lemma(k+1) == "car" || s.lemma(k+1) == "headquarters") {
+			return &mention{first: k, last: k + 1, code: c.country(src.code) + "COP", kind: dict.KindActor}
+		}
+	}
+	return nil
+}
+
+// lastEnforcer returns the state force (police, army, security service)
+// that did the article's last arrest, dispersal or seizure, as an implied
+// mention at token at, or nil.
+func (c *Coder) lastEnforcer(st *docState, at int, tgt *mention) *mention {
+	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-8; i-- {
+		a := st.acts[i]
+		if !(strings.HasPrefix(a.code, "17") || a.code == "175") || len(a.source) < 6 {
+			continue
+		}
+		switch a.source[3:6] {
+		case "COP", "MIL", "SPY":
+			if a.source != tgt.code {
+				return &mention{first: at, last: at + 1, code: a.source, implied: true}
+			}
+		}
+	}
+	return nil
+}
+
+// lastTargetOf returns the target of src's latest act in the sentence so
+// far or in the article's last few acts, as an implied mention, or nil.
+func (c *Coder) lastTargetOf(st *docState, src *mention, at int) *mention {
+	for i := len(st.current) - 1; i >= 0; i-- {
+		if e := st.current[i]; e.Source.Code == src.code && e.Target != nil && e.Target.Code != src.code {
+			return &mention{first: at, last: at + 1, code: e.Target.Code, implied: true}
+		}
+	}
+	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-4; i-- {
+		if a := st.acts[i]; a.source == src.code && a.target != "" && a.target != src.code {
+			return &mention{first: at, last: at + 1, code: a.target, implied: true}
+		}
+	}
+	return nil
+}

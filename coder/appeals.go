@@ -14,11 +14,18 @@ func (c *Coder) askedAct(s *sentence, v, end int) string {
 	if s.lemma(at) == "withdraw" && !c.opts.Literal && !c.withdrawsForces(s, at+1, c.requestEnd(s, at)) {
 		return "0832" // "to withdraw the notice": a change of policy
 	}
-	verbs, vlen := c.verbAt(s, at)
+	return c.ownCode(s, at)
+}
+
+// ownCode is the code of the dictionary verb at v by its own patterns,
+// within the request it makes ("demanding the resignation of the
+// president": 1041), or "" when v is no dictionary verb.
+func (c *Coder) ownCode(s *sentence, v int) string {
+	verbs, vlen := c.verbAt(s, v)
 	if verbs == nil {
 		return ""
 	}
-	if best := c.matchPatterns(s, at, vlen, min(c.verbScope(s, at, vlen), c.requestEnd(s, at)), verbs); best != nil {
+	if best := c.matchPatterns(s, v, vlen, min(c.verbScope(s, v, vlen), c.requestEnd(s, v)), verbs); best != nil {
 		return best.pattern.Code
 	}
 	return verbs[0].Code

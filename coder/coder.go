@@ -628,20 +628,24 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		code = "196" // "opened fire ... in violation of the ceasefire"
 	}
 	var demanded *mention
-	if code == "141" && !c.opts.Literal {
+	if (code == "141" || code == "142" || code == "143" || code == "144") && !c.opts.Literal {
 		// "marched ... to demand the resignation of the president": a
-		// protest is as specific as its demand (1411 to 1414).
+		// protest, strike or blockade is as specific as its demand (1411
+		// to 1444).
 		if asked := c.askedAct(s, v+vlen, c.clauseEnd(s, v+vlen+1)); len(asked) == 4 && asked[:3] == "104" {
-			code = "141" + asked[3:]
+			code += asked[3:]
 		} else if d := demandOf(s, v+vlen+1); d >= 0 {
 			// ", demanding that the government stop Indian trawlers": a
 			// demand for a change of policy, made of whom it names.
-			code = "1412"
+			leaf := "2"
 			if asked := c.askedAct(s, d, c.clauseEnd(s, d+1)); len(asked) >= 2 {
 				if demand := appealFor("10", asked); len(demand) == 4 && demand[:3] == "104" {
-					code = "141" + demand[3:]
+					leaf = demand[3:]
 				}
+			} else if own := c.ownCode(s, d); len(own) == 4 && own[:3] == "104" {
+				leaf = own[3:] // ", demanding the resignation of the president"
 			}
+			code += leaf
 			demanded = c.demandAddressee(s, d)
 		}
 	}
@@ -998,7 +1002,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			code = "181"
 		}
 	}
-	if !c.opts.Literal && code == "144" && tgt != nil && len(tgt.code) == 3 {
+	if !c.opts.Literal && strings.HasPrefix(code, "144") && tgt != nil && len(tgt.code) == 3 {
 		// "blocked crossings on the border with Ukraine": roads, not a
 		// state; the protesters' own government, if anyone.
 		tgt = c.ownGovernment(src, code, v)
@@ -1016,6 +1020,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// them, the author of the article's last detention or seizure;
 		// never the people to be freed.
 		tgt = c.lastCaptor(st, v, src)
+	}
+	if tgt == nil && !c.opts.Literal && len(code) == 4 && (strings.HasPrefix(code, "083") || strings.HasPrefix(code, "123")) {
+		// "he would not resign", "the government repealed the law": an
+		// answer to whoever the article said demanded it.
+		if asker := c.reformAsker(st, code[3:], c.country(src.code)); asker != "" {
+			tgt = &mention{first: v, last: v + 1, code: asker, implied: true}
+		}
 	}
 	if tgt == nil && !c.opts.Literal && (code == "045" || code == "039") {
 		// "The talks were brokered by China": between the parties to the
@@ -1503,6 +1514,23 @@ func (c *Coder) rejectedRequest(st *docState, kind, country, owner string) (stri
 	return "", ""
 }
 
+// reformAsker finds the latest act of the article that demanded a reform
+// of kind leaf ("1" leadership, "2" policy, "3" rights, "4" institutions)
+// of an actor of country: an appeal (024x), a demand (104x) or a protest
+// (14xx). It returns the asker, or "".
+func (c *Coder) reformAsker(st *docState, leaf, country string) string {
+	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12; i-- {
+		a := st.acts[i]
+		if len(a.code) != 4 || a.code[3:] != leaf || a.target != "" && c.country(a.target) != country {
+			continue
+		}
+		if a.code[:3] == "024" || a.code[:3] == "104" || a.code[:2] == "14" {
+			return a.source
+		}
+	}
+	return ""
+}
+
 // rejectionOf maps an appeal (02x), demand (10x) or offer (03x) to the
 // code of rejecting it: 0252 and 1052 (end a protest) to 1242, 0312 (offer
 // military help) to 1212, 036 (offer talks) to 125.
@@ -1514,6 +1542,8 @@ func rejectionOf(kind, code string) string {
 	switch {
 	case kind == "protest" && root == "11":
 		return "120" // "rejected the protest as unfounded"
+	case kind == "appeal" && root == "14" && leaf != "":
+		return "123" + leaf // "rejected the marchers' demands" for a policy change (1412): 1232
 	case kind == "appeal" && (root == "02" || root == "10"):
 		switch sub {
 		case '0', '2':

@@ -47,11 +47,12 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 			from = d
 		}
 	}
-	if mood == moodIntent && !c.opts.Literal {
+	if (mood == moodIntent || mood == moodRefused) && !c.opts.Literal {
 		// An intent is dated by when it was expressed, not by the act it
 		// announces: "said on Monday that he would travel on Thursday" is
 		// Monday's; "will visit Kyiv next week", with no day of its own,
-		// the report's.
+		// the report's. So is a refusal: "said on Wednesday he would not
+		// resign".
 		upTo := v
 		if that := thatBefore(s, from, v); that >= 0 {
 			upTo = that

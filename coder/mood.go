@@ -313,6 +313,8 @@ func refusalCode(code string) string {
 		return "121"
 	case strings.HasPrefix(code, "07"):
 		return "122"
+	case strings.HasPrefix(code, "083"):
+		return "123" + code[3:] // "would not resign" (0831): 1231
 	case strings.HasPrefix(code, "08"):
 		if len(code) >= 3 {
 			if r, ok := yieldRefusals[code[:3]]; ok {

@@ -132,10 +132,10 @@ func (c *Coder) demandAddressee(s *sentence, d int) *mention {
 	}
 	for k := d + 2; k < s.last && k <= d+5; k++ {
 		if m := s.mentionAt(k); m != nil {
-			if r := m.resolved(); r.code != "" && !r.place {
+			if r := m.resolved(); r.code != "" && !r.place && !r.inferred {
 				return r
 			}
-			return nil
+			return nil // "demanding that the government bring them home": their own
 		}
 	}
 	return nil

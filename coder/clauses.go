@@ -1106,6 +1106,10 @@ var quantityWords = map[string]bool{
 	// organs named by their members: "the Board of Governors", "the
 	// Council of Ministers"
 	"board": true, "council": true, "college": true,
+	// parts of a body that speak for it: "the local office of the Sadrist
+	// movement", "the armed wing of Hamas", "the leadership of the party"
+	"office": true, "branch": true, "wing": true, "leadership": true, "chapter": true, "bureau": true,
+	"leaders": true, "head": true,
 }
 
 // prevVerb returns the verb just before token i, over determiners and

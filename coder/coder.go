@@ -279,6 +279,7 @@ func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
 		retagCountedNouns(s)
 		retagSeriesPasts(s)
 		retagNounCompounds(s)
+		retagInstitutions(s)
 		c.retagSubjunctives(s)
 	}
 	return s

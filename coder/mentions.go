@@ -437,7 +437,9 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 				// and evil minister".
 				t := s.tag(j + 1 + skip)
 				joinsModifiers := t == "CC" && skip > 0 && isModifierTag(s.tag(j+skip)) && j+2+skip < s.last && isModifierTag(s.tag(j+2+skip))
-				if t != "NN" && t != "NNP" && !isModifierTag(t) && !strings.HasPrefix(t, "RB") && !joinsModifiers || s.mentionAt(j+1+skip) != nil {
+				// ("Iraq's water resources ministry": a plural inside a compound)
+				inCompound := t == "NNS" && j+2+skip < s.last && (s.tag(j+2+skip) == "NN" || s.tag(j+2+skip) == "NNP")
+				if t != "NN" && t != "NNP" && !isModifierTag(t) && !strings.HasPrefix(t, "RB") && !joinsModifiers && !inCompound || s.mentionAt(j+1+skip) != nil {
 					break
 				}
 			}
@@ -1596,11 +1598,13 @@ var bodyHeads = map[string]bool{
 	"association": true, "council": true, "conference": true, "federation": true, "confederation": true,
 	"union": true, "congress": true, "league": true, "society": true, "committee": true, "coalition": true,
 	"network": true, "forum": true, "syndicate": true, "chamber": true, "guild": true, "order": true,
+	"party": true, // a ruling party is in the dictionary; an unlisted one is in opposition
 }
 
 // bodyRoles give the sector of a body from the words of its name, checked in
 // order; a body of none of them is a non-governmental organisation.
 var bodyRoles = []struct{ role, words string }{
+	{"OPP", "party"},
 	{"REL", "christian catholic church churches bishops bishop muslim muslims islamic imams ulema clergy evangelical hindu buddhist jewish orthodox pentecostal"},
 	{"JUD", "bar lawyers judges advocates magistrates"},
 	{"HLH", "medical doctors nurses health physicians"},

@@ -160,6 +160,28 @@ func retagNounCompounds(s *sentence) {
 	}
 }
 
+// institutionNouns are the heads of actor names, never verbs: "Iraq's
+// water resources ministry urged" is no "resources ministry".
+var institutionNouns = map[string]bool{
+	"ministry": true, "ministries": true, "government": true, "parliament": true, "embassy": true,
+	"council": true, "agency": true, "commission": true, "committee": true, "directorate": true,
+	"department": true, "office": true, "presidency": true, "secretariat": true, "authority": true,
+	"authorities": true, "administration": true, "army": true, "navy": true, "military": true,
+}
+
+// retagInstitutions tags the head of an institution's name as the noun it
+// is, whatever the tagger said.
+func retagInstitutions(s *sentence) {
+	for k := 1; k < len(s.tags); k++ {
+		if institutionNouns[s.words.Norm[k]] && isVerbTag(s.tags[k]) {
+			s.tags[k], s.words.Lemma[k] = "NN", s.words.Norm[k]
+			if w := s.words.Norm[k]; strings.HasSuffix(w, "ies") {
+				s.tags[k], s.words.Lemma[k] = "NNS", strings.TrimSuffix(w, "ies")+"y"
+			}
+		}
+	}
+}
+
 // collectiveNouns take a plural verb in a singular form.
 var collectiveNouns = map[string]bool{
 	"police": true, "people": true, "government": true, "military": true, "public": true,

@@ -456,7 +456,7 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 					}
 				}
 			}
-			if controlNoun[l] {
+			if controlNoun[l] || l == "right" && answerVerbs[s.lemma(v)] && !c.opts.Literal {
 				// "his intention to travel": the noun's owner is the governing subject.
 				if p := start; p > s.first && s.tag(p) == "PRP$" {
 					if r := c.resolvePronoun(s, st, p); r != nil {

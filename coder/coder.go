@@ -533,6 +533,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// to anyone.
 		code = "154"
 	}
+	if code == "" && !c.opts.Literal && answerVerbs[s.lemma(v)] && v-2 > s.first && s.norm(v-1) == "to" && s.lemma(v-2) == "right" {
+		code = "130" // "reserved the right to respond": a threat
+	}
 	ordersForces := false
 	if code == "" && !c.opts.Literal && (s.lemma(v) == "order" || s.lemma(v) == "instruct" || s.lemma(v) == "direct") {
 		// "ordered the army to deploy in Luanda", "ordered the police to
@@ -907,6 +910,26 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 				tgt = d
 			}
 		}
+	}
+	if !passive && !c.opts.Literal && strings.HasPrefix(code, "13") && answerVerbs[s.lemma(v)] {
+		// "Kim warned Seoul that North Korean troops would respond with
+		// force": one threat, the warner's.
+		if g, that := warnerOf(s, v); g >= 0 {
+			// ("North Korea warned Seoul that its troops would respond":
+			// "its" is the warner's)
+			owned := s.tag(src.first) == "PRP$" || src.first > s.first && s.tag(src.first-1) == "PRP$"
+			if w := c.subject(s, st, g, 0); w != nil && w.code != "" && (c.country(w.code) == c.country(src.code) || owned) {
+				src = w
+				if warned := c.object(s, g+1, that, src); tgt == nil && warned != nil {
+					tgt = warned // ("warned Seoul that ...")
+				}
+			}
+		}
+	}
+	if tgt == nil && !passive && !c.opts.Literal && strings.HasPrefix(code, "13") && answerVerbs[s.lemma(v)] {
+		// "Seoul would respond sternly to any provocation", "reserved the
+		// right to respond": a threat to whoever the response would answer.
+		tgt = c.respondedTo(s, st, v+vlen, end, src)
 	}
 	if !passive && !c.opts.Literal && (rootBetween(code, "07", "07") || strings.HasPrefix(code, "033")) {
 		// "send fuel to Cuba": the country aid goes to receives it, before

@@ -125,7 +125,8 @@ scan:
 		case refusalWords[l] && passedTo:
 			refused, governor = true, k
 			break scan
-		case intentWords[l] && passedTo:
+		case intentWords[l] && passedTo, l == "right" && passedTo && answerVerbs[s.lemma(v)] && !c.opts.Literal:
+			// ("reserved the right to respond": a response announced)
 			intent = true
 			if governor < 0 {
 				governor = k

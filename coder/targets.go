@@ -473,3 +473,69 @@ func (c *Coder) lastTargetOf(st *docState, src *mention, at int) *mention {
 	}
 	return nil
 }
+
+// answerVerbs announce a response to something done to the speaker.
+var answerVerbs = map[string]bool{"respond": true, "retaliate": true, "react": true, "reply": true, "hit": true}
+
+// respondedTo finds whom a threatened response answers: the agent of the
+// act it answers ("to any attack by the Arakan Army"), a foreign actor
+// named in the rest of the clause ("to the Sudanese drone strike"), or the
+// foreign author of the article's last act against the threatener.
+func (c *Coder) respondedTo(s *sentence, st *docState, from, end int, src *mention) *mention {
+	own := c.country(src.code)
+	for k := from; k < end; k++ {
+		if m := s.mentionAt(k); m != nil && k == m.first {
+			if r := m.resolved(); r.code != "" && (!r.place || r.kind == dict.KindCountry) && !r.inferred && c.country(r.code) != own {
+				if r.place {
+					// ("to any new restrictions on Russian diplomats in
+					// Germany": the country where they would be imposed)
+					answered := *r
+					answered.place = false
+					return &answered
+				}
+				return r
+			}
+			k = m.last - 1
+		}
+	}
+	for k := from - 1; k >= s.first; k-- {
+		// "accused Pakistan of violating Afghan airspace and vowed to
+		// respond": the accused, named before.
+		if m := s.mentionAt(k); m != nil {
+			if r := m.resolved(); r.code != "" && !r.place && !r.inferred && c.country(r.code) != own && c.country(r.code) != "" {
+				return r
+			}
+			k = m.first
+		}
+	}
+	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12; i-- {
+		a := st.acts[i]
+		if a.target != "" && c.country(a.target) == own && c.country(a.source) != own && c.country(a.source) != "" {
+			return &mention{first: from - 1, last: from, code: a.source, implied: true}
+		}
+	}
+	return nil
+}
+
+// warnerOf returns the verb of warning whose that-clause holds verb v
+// ("warned Seoul that North Korean troops would respond") and the clause's
+// "that", or -1, -1.
+func warnerOf(s *sentence, v int) (int, int) {
+	for k := v - 1; k > s.first && k >= v-12; k-- {
+		if s.norm(k) == "," || s.norm(k) == ";" {
+			return -1, -1
+		}
+		if s.norm(k) != "that" {
+			continue
+		}
+		g := k - 1
+		for g > s.first && (strings.HasPrefix(s.tag(g), "NNP") || s.tag(g) == "IN" || s.tag(g) == "CD" || s.mentionAt(g) != nil) {
+			g-- // "warned Seoul on Wednesday that"
+		}
+		if l := s.lemma(g); isVerbTag(s.tag(g)) && (l == "warn" || l == "threaten" || l == "vow") {
+			return g, k
+		}
+		return -1, -1
+	}
+	return -1, -1
+}

@@ -926,6 +926,17 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			}
 		}
 	}
+	if tgt != nil && !passive && !c.opts.Literal && strings.HasPrefix(code, "09") && tgt.last+1 < s.last && s.tag(tgt.last) == "POS" && harmNouns[s.lemma(tgt.last+1)] {
+		tgt = nil // "into the protester's death": the dead are no suspects
+	}
+	if tgt == nil && !passive && !c.opts.Literal && strings.HasPrefix(code, "09") {
+		// "opened an investigation into the organisers' finances", "into
+		// the attack": into whom the inquiry looks.
+		tgt = c.inquiredInto(s, st, v+vlen, end, src)
+		if code == "093" && tgt != nil && len(tgt.code) >= 6 && !armedRoles[tgt.code[3:6]] {
+			code = "091" // "into the attack" by settlers: a crime, not military action
+		}
+	}
 	if tgt == nil && !passive && !c.opts.Literal && strings.HasPrefix(code, "13") && answerVerbs[s.lemma(v)] {
 		// "Seoul would respond sternly to any provocation", "reserved the
 		// right to respond": a threat to whoever the response would answer.
@@ -1775,6 +1786,8 @@ func targetOptional(code string) bool {
 	switch {
 	case strings.HasPrefix(code, "14"), strings.HasPrefix(code, "15"), strings.HasPrefix(code, "172"), strings.HasPrefix(code, "081"):
 		return true // protests, shows of force, curfews imposed or lifted
+	case code == "092":
+		return true // an inquiry into a death names no suspect
 	case code == "011", code == "012", code == "013", code == "014", code == "015", code == "016", code == "017", code == "018":
 		return true // declined comment, comments, policy options, claims and denials of responsibility, empathy
 	}

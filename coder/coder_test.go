@@ -176,6 +176,8 @@ func TestMechanics(t *testing.T) {
 		{"reserving the right to respond threatens the last foreign actor against the speaker", "Germany expelled two Russian diplomats on Tuesday. Russia reserved the right to respond.", []string{"DEU RUSGOV 174", "RUS DEU 130"}},
 		{"a response told in a warning is the warner's one threat", "Kim Yo Jong warned Seoul that North Korean troops would respond with force to any warning shots.", []string{"PRKGOV KORGOV 138"}},
 		{"a reply to a proposal is no threat", "Iran said it would respond to the European proposal next week.", nil},
+		{"an inquiry into a death names no suspect", "Prime Minister Mohammed Shia al-Sudani ordered an investigation into the protester's death on Tuesday night.", []string{"IRQGOV - 092"}},
+		{"an inquiry into an attack by civilians is into a crime, aimed at its authors", "Israeli settlers attacked Palestinian farmers near Nablus on Thursday. The Israeli military said it had opened an investigation into the attack.", []string{"ISRCVL PSEAGR 190", "ISRMIL ISRCVL 091"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

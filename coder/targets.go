@@ -539,3 +539,36 @@ func warnerOf(s *sentence, v int) (int, int) {
 	}
 	return -1, -1
 }
+
+// inquiredInto returns whom an inquiry "into" something looks into: the
+// owner named in it ("into the organisers' finances") or the author of
+// the act it names ("into the attack"); nil for an inquiry into a death.
+func (c *Coder) inquiredInto(s *sentence, st *docState, from, end int, src *mention) *mention {
+	for k := from; k < end && k < from+6; k++ {
+		if s.norm(k) != "into" {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+4; j++ {
+			if m := s.mentionAt(j); m != nil {
+				// ("into the organisers' finances", not "into the
+				// protester's death": the dead are no suspects)
+				possessed := m.last+1 < end && (s.norm(m.last) == "'s" || s.norm(m.last) == "'") && !harmNouns[s.lemma(m.last+1)]
+				if r := m.resolved(); r.code != "" && !r.place && r != src && possessed {
+					return r
+				}
+				return nil
+			}
+		}
+		if a := c.namedActAuthor(s, st, k+1, end, src); a != nil && c.country(a.code) != "" {
+			return a
+		}
+		return nil
+	}
+	return nil
+}
+
+// harmNouns are what befalls victims, not what suspects own.
+var harmNouns = map[string]bool{"death": true, "killing": true, "murder": true, "disappearance": true, "injury": true, "detention": true, "arrest": true}
+
+// armedRoles are the roles whose attacks are military action.
+var armedRoles = map[string]bool{"MIL": true, "REB": true, "UAF": true, "SPY": true}

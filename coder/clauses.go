@@ -663,6 +663,9 @@ func (c *Coder) resolvePronounExcept(s *sentence, st *docState, k int, except st
 		}
 	}
 	code := st.lastActor
+	if !wantPerson && st.lastBody != "" && !c.opts.Literal && (s.norm(k) == "it" || s.norm(k) == "its") {
+		code = st.lastBody // the last sentence's subject, not the last body it named
+	}
 	if wantPerson {
 		code = st.lastPerson
 		if st.lastSubject != "" {

@@ -666,6 +666,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if (mood.kind == moodIntent || mood.kind == moodRefused) && mood.governor >= 0 && c.codedByOwnPattern(s, mood.governor) {
 		return nil
 	}
+	if !c.opts.Literal && mood.kind == moodFact && (rootBetween(code, "01", "01") || rootBetween(code, "11", "12")) && standingPosition(s, v, code) {
+		return nil // "He denies the charges", "Algiers has always denied interfering": a position held, not news
+	}
 	switch mood.kind {
 	case moodNegated, moodHypothetical, moodGrounds:
 		return nil
@@ -1050,7 +1053,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// someone: "sent soldiers to the border with Haiti" has no target.
 		tgt = nil
 	}
-	if !c.opts.Literal && (code == "1053" || code == "0253") && (tgt == nil || releaseOfBefore(s, v, tgt.first)) {
+	if !c.opts.Literal && (code == "1053" || code == "0253") && (tgt == nil || releaseOfBefore(s, v, tgt.first) || toBeReleased(s, tgt.last)) {
 		// "demanded the immediate release of the crew": of whoever holds
 		// them, the author of the article's last detention or seizure;
 		// never the people to be freed.
@@ -1355,6 +1358,15 @@ func releaseOfBefore(s *sentence, v, k int) bool {
 		}
 	}
 	return false
+}
+
+// toBeReleased reports a passive release right after an actor ending at
+// k: "called for the wounded man to be released", "that the man be freed".
+func toBeReleased(s *sentence, k int) bool {
+	if k < s.last && s.norm(k) == "to" {
+		k++
+	}
+	return k+1 < s.last && s.norm(k) == "be" && (s.lemma(k+1) == "release" || s.lemma(k+1) == "free" || s.norm(k+1) == "freed" || s.norm(k+1) == "released")
 }
 
 // lastCaptor returns, as an implied mention at token at, the source of the

@@ -125,8 +125,12 @@ type docState struct {
 	// that had one: "he" in the next sentence is most often that person,
 	// not the one he met.
 	lastSubject string
-	lastActor   string
-	groups      int
+	// lastBody is the body (not a person, not a plural) that was the
+	// subject of the last sentence with a subject: "The UAE foreign
+	// ministry said ... It renewed its call".
+	lastBody  string
+	lastActor string
+	groups    int
 	// attacker is the source of the article's last act of coercion or
 	// violence, the author "the raid" or "the attack" later refers to.
 	attacker string
@@ -376,9 +380,12 @@ func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
 		}
 	}
 	if subj := sentenceSubject(s); subj != nil && subj.person && subj.code != "" {
-		st.lastSubject = subj.code
+		st.lastSubject, st.lastBody = subj.code, ""
 	} else if subj != nil {
-		st.lastSubject = ""
+		st.lastSubject, st.lastBody = "", ""
+		if subj.code != "" && s.tag(subj.last-1) != "NNS" {
+			st.lastBody = subj.code
+		}
 	}
 	st.sentences++
 }

@@ -352,3 +352,23 @@ func ownFollowers(s *sentence, from, to int) bool {
 var protestVerbs = map[string]bool{
 	"march": true, "protest": true, "rally": true, "demonstrate": true, "strike": true, "gather": true,
 }
+
+// standingPosition reports a statement told as a position held rather than
+// an act of the day: a denial in the present simple outside a headline
+// ("He denies the charges"), or a statement held "always", "long" or
+// "consistently" ("Algiers has always denied interfering").
+func standingPosition(s *sentence, v int, code string) bool {
+	if code == "016" && !s.headline && (s.tag(v) == "VBZ" || s.tag(v) == "VBP") {
+		return true
+	}
+	for k := v - 1; k >= s.first && k >= v-3; k-- {
+		switch s.norm(k) {
+		case "always", "long", "consistently":
+			return true
+		}
+		if !strings.HasPrefix(s.tag(k), "RB") && !auxiliaries[s.lemma(k)] {
+			return false
+		}
+	}
+	return false
+}

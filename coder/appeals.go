@@ -85,6 +85,9 @@ var askedWords = []struct {
 	{"", "reverse", "0832"}, {"", "scrap", "0832"}, {"", "repeal", "0832"}, {"", "rescind", "0832"},
 	{"", "overturn", "0832"}, {"", "revoke", "0832"}, {"", "abolish", "0832"}, {"", "veto", "0832"},
 	{"", "avoid", "087"},
+	// "to restore access to asylum", "to treat the workers as victims":
+	// rights
+	{"", "asylum", "0833"}, {"", "treat", "0833"},
 	// "to publish an electoral calendar", "to hold elections": a return
 	// to constitutional order
 	{"", "election", "0834"}, {"", "electoral", "0834"}, {"", "elections", "0834"},

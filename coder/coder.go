@@ -591,6 +591,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		if asked != "" {
 			code = appealFor(code[:2], asked)
 		}
+		if (code == "020" || code == "100") && c.askedVerb(s, v+vlen, end) >= 0 {
+			// "called on the government to expel Russian intelligence
+			// officers", "demanded that Congress pass a law": a government
+			// asked to act is asked to change its policy.
+			code = code[:2] + "42"
+		}
 	}
 	if !c.opts.Literal && best != nil && (code == "026" || code == "106") {
 		// "urged New Delhi to settle the dispute through bilateral talks":

@@ -181,6 +181,8 @@ func TestMechanics(t *testing.T) {
 		{"a sentence that opens with 'It' continues the last sentence's subject; a renewed call is an appeal", "The UAE foreign ministry said it had handed a protest note to the Iranian ambassador. It renewed its call on Tehran to settle the dispute.", []string{"AREGOV IRNGOV 114", "AREGOV IRNGOV 027"}},
 		{"a call for someone to be released is made of the captor", "Algerian border guards detained a Moroccan man on Monday. Morocco's foreign ministry called for the man to be released.", []string{"DZAMIL MARCVL 173", "MARGOV DZAMIL 0253"}},
 		{"a position held is not news", "Chadian police arrested opposition leader Succes Masra on Monday. He denies the charges. Algiers has always denied interfering in Mali's internal affairs.", []string{"TCDCOP TCDOPP 173"}},
+		{"a government asked to act is asked to change its policy", "BERLIN (Reuters) - The opposition Greens called on the German government to expel Russian intelligence officers.", []string{"DEUOPP DEUGOV 0242"}},
+		{"asked to treat people humanely or to restore asylum is asked to respect rights", "Amnesty International urged Thai authorities to treat the workers as victims of trafficking.", []string{"NGOHRIAMN THAGOV 0243"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

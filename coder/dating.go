@@ -185,6 +185,15 @@ func (c *Coder) pastTense(s *sentence, v int) bool {
 				return s.tag(k) == "VBD" || s.tag(k) == "VBN"
 			}
 		}
+		if t == "VB" && v-1 > s.first && s.norm(v-1) == "to" && !c.opts.Literal {
+			// "summoned a Japanese diplomat on Sunday to protest": a
+			// purpose takes the tense of the act it is the purpose of.
+			for k := v - 2; k >= s.first && k >= v-12; k-- {
+				if tk := s.tag(k); tk == "VBD" || tk == "VBZ" || tk == "VBP" || tk == "MD" {
+					return tk == "VBD"
+				}
+			}
+		}
 		return t == "VBD" || t == "VBN"
 	}
 	for k := clauseStart(s, v); k < c.clauseEnd(s, v+1); k++ {

@@ -315,7 +315,7 @@ func datelineEnd(s *sentence) int {
 	}
 	for k := s.first + 1; k < s.last && k <= s.first+9; k++ {
 		switch w := s.norm(k); {
-		case w == "—" || w == "–" || w == ":" || w == "-" && s.tag(k) != "HYPH":
+		case w == "—" || w == "–" || w == ":" || w == "--" || w == "-" && s.tag(k) != "HYPH":
 			if k+1 < s.last && isCapitalised(s.text(k+1)) {
 				return k + 1
 			}
@@ -1264,6 +1264,14 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 						country = st.dateline
 					}
 				}
+				if country == "" && s.tag(m.last-1) == "NN" && civilBodies[role[:3]] {
+					// "the civic group Peace for Ukraine", "a farmers'
+					// union": an unnamed body in a domestic story is the
+					// story's country's.
+					if country = st.dateline; country == "" {
+						country = dominant(st.countries)
+					}
+				}
 			} else if country = dominant(st.countries); country == "" {
 				// An article that names no state actor often still says
 				// where it is: "police commandos" in Chhattisgarh are India's,
@@ -1290,6 +1298,10 @@ func sameRoleNamed(s *sentence, m *mention, role string) string {
 	}
 	return ""
 }
+
+// civilBodies are the roles of organised civil society: unions,
+// associations, churches (not the media, a statement's audience).
+var civilBodies = map[string]bool{"NGO": true, "LAB": true, "REL": true, "EDU": true, "BUS": true, "HRI": true, "AGR": true}
 
 // nonState roles are armed or organised groups whose members are the group.
 var nonState = map[string]bool{"REB": true, "UAF": true, "OPP": true, "CRM": true}

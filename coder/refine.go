@@ -113,11 +113,11 @@ func (c *Coder) protestPurpose(s *sentence, v int) bool {
 // demandOf returns the demand a protest makes, told after it ("to demand
 // that ...", ", demanding an end to ..."): the demand verb's index, or -1.
 func demandOf(s *sentence, from int) int {
-	for k := from; k < s.last && k < from+15; k++ {
+	for k := from; k < s.last && k < from+25; k++ {
 		if s.lemma(k) != "demand" || k == s.first {
 			continue
 		}
-		if p := s.norm(k - 1); p == "to" && s.tag(k) == "VB" || p == "," && s.tag(k) == "VBG" {
+		if p := s.norm(k - 1); p == "to" && s.tag(k) == "VB" || (p == "," || p == "and") && s.tag(k) == "VBG" {
 			return k
 		}
 	}

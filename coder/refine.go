@@ -197,7 +197,7 @@ var attemptWords = map[string]bool{"try": true, "seek": true, "attempt": true, "
 var crimeVerbs = map[string]bool{
 	"smuggle": true, "traffic": true, "launder": true, "steal": true, "embezzle": true,
 	"bribe": true, "rig": true, "profit": true, "extort": true, "loot": true, "defraud": true,
-	"plunder": true, "poach": true, "kidnap": true, "murder": true,
+	"plunder": true, "poach": true, "kidnap": true, "murder": true, "trespass": true,
 }
 
 // abuseVerbs charge abuses of people (1122).

@@ -1218,7 +1218,8 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 		// "military operations", "police station": an agent word used as a
 		// modifier is no actor.
 		if !c.opts.Literal && m.last < s.last && strings.HasPrefix(s.tag(m.last), "NN") && !isCapitalised(s.text(m.last)) && s.mentionAt(m.last) == nil &&
-			(s.tag(m.last-1) == "JJ" || s.tag(m.last-1) == "NN") {
+			(s.tag(m.last-1) == "JJ" || s.tag(m.last-1) == "NN") && !collectiveBodies[s.lemma(m.last)] {
+			// ("a civil society coalition" is a body of civil society)
 			continue // "military operations", "air defence interceptors"
 		}
 		role := c.agentCode(s, m)
@@ -1297,6 +1298,14 @@ func sameRoleNamed(s *sentence, m *mention, role string) string {
 		return o.code[:3]
 	}
 	return ""
+}
+
+// collectiveBodies are the nouns that make a body of the agent before
+// them: "a civil society coalition", "a farmers' group".
+var collectiveBodies = map[string]bool{
+	"coalition": true, "group": true, "alliance": true, "network": true, "association": true,
+	"union": true, "movement": true, "organisation": true, "organization": true, "federation": true,
+	"forum": true, "committee": true, "collective": true, "platform": true,
 }
 
 // civilBodies are the roles of organised civil society: unions,

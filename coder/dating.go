@@ -83,6 +83,16 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 		}
 	}
 	t, historical, ok := r.t, r.historical, r.ok
+	if (!ok || t.Equal(pub)) && past && !c.opts.Literal {
+		// "Police on Tuesday arrested 14 members of a coalition who staged
+		// a sit-in": a relative clause with no time of its own is told of
+		// the time of the clause it qualifies.
+		if rel := relativeStart(s, v); rel > s.first && s.tag(rel) == "WP" {
+			if mr := c.resolveSpan(doc, s, clauseStart(s, rel-1), rel, true); mr.ok {
+				t, historical, ok = mr.t, mr.historical, true
+			}
+		}
+	}
 	if !ok {
 		return pub.Format("2006-01-02"), false
 	}

@@ -656,7 +656,11 @@ func (c *Coder) resolvePronounExcept(s *sentence, st *docState, k int, except st
 			if !c.opts.Literal && (s.norm(k) == "it" || s.norm(k) == "its") && s.tag(m.last-1) == "NNS" {
 				continue // "it" is no "civilians"
 			}
-			if pass == 0 && (c.prepositionBefore(s, m.first) >= 0 || insideRelative(s, m, k) || !c.opts.Literal && toldThat(s, m, k)) {
+			pp := c.prepositionBefore(s, m.first)
+			if pp >= 0 && clauseOpeners[s.norm(pp)] && m.last < s.last && isVerbTag(s.tag(m.last)) && !c.opts.Literal {
+				pp = -1 // "as Thailand's army said it had": the subject of the clause "as" opens
+			}
+			if pass == 0 && (pp >= 0 || insideRelative(s, m, k) || !c.opts.Literal && toldThat(s, m, k)) {
 				continue
 			}
 			return m

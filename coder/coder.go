@@ -1762,6 +1762,7 @@ var weaponWords = map[string]string{
 	"artillery": "194", "shelling": "194", "mortar": "194", "tank": "194", "howitzer": "194",
 	"gunfire": "193", "gunman": "193", "rifle": "193", "sniper": "193", "gun": "193",
 	"firearm": "193", "pistol": "193", "gunbattle": "193", "gunfight": "193", "firefight": "193",
+	"club": "182", "knife": "182", "machete": "182", "beat": "182", "beating": "182", "stab": "182",
 }
 
 // weaponCode refines a plain use of force (190) by the weapons its clause
@@ -1772,6 +1773,12 @@ func (c *Coder) weaponCode(s *sentence, v, end int) string {
 		// officers": the coordinated predicate tells the weapon.
 		for k := v + 1; k+1 < s.last && k < end+8; k++ {
 			if s.norm(k) == "and" && (s.tag(k+1) == "VBD" || s.tag(k+1) == "VBN" || s.norm(k+1) == "shot") {
+				end = max(end, c.clauseEnd(s, k+2))
+				break
+			}
+			if k >= end && s.norm(k) == "," && s.tag(k+1) == "VBG" {
+				// "attacked farmers ..., beating several of them with
+				// clubs": the participle tells how.
 				end = max(end, c.clauseEnd(s, k+2))
 				break
 			}

@@ -186,7 +186,8 @@ scan:
 var separateActs = map[string]bool{
 	"detain": true, "seize": true, "abduct": true, "kidnap": true, "arrest": true,
 	"confiscate": true, "take": true, "loot": true, "expel": true, "deport": true,
-	"call": true, // ", calling the measure an affront": a criticism of its own
+	"call": true,                // ", calling the measure an affront": a criticism of its own
+	"set":  true, "torch": true, // ", setting fire to two cars": arson is an act of its own
 }
 
 // purposeOfInfinitive reports an infinitive v governed by another

@@ -213,6 +213,10 @@ var appealCodes = map[string]string{
 	"08": "025", "081": "0251", "082": "0252", "083": "024", "084": "0253",
 	"0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244",
 	"0871": "0256", "0874": "0256", "085": "0254", "086": "0255", "087": "0256",
+	// "called on the EU to impose sanctions on settler groups": a third
+	// party asked to act against another is asked for diplomatic
+	// cooperation
+	"16": "022",
 }
 
 var demandCodes = map[string]string{

@@ -801,6 +801,19 @@ func coordinatedVerb(s *sentence, v int) int {
 		return -1 // ("condemned the arrests, called on its workers ..., and said": a series)
 	}
 	for j := k - 1; j >= s.first; j-- {
+		if s.tag(j) == "''" || s.tag(j) == "``" {
+			// "condemned the attack as \"organized terrorism\" and called":
+			// past a quotation to the verb that quotes it (the tagger may
+			// read both marks as closing ones).
+			open := j - 1
+			for open > s.first && open >= j-12 && s.tag(open) != "``" && s.tag(open) != "''" {
+				open--
+			}
+			if open > s.first && open >= j-12 {
+				j = open
+			}
+			continue
+		}
 		switch t := s.tag(j); {
 		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && (isPassive(s, j) || j > s.first && s.mentionAt(j-1) != nil && s.mentionAt(j-1).code != ""):
 			// (a past tense the tagger read as a participle right after its

@@ -1282,6 +1282,9 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 				}
 			}
 		}
+		if country == "PSE" && strings.Contains(s.text(m.first)+" "+s.text(m.last-1), "ettler") {
+			country = "ISR" // settlers in the West Bank are Israelis
+		}
 		if country != "" {
 			// Only a country taken from the article, not from the
 			// sentence's own place, makes a weak actor.

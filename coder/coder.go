@@ -978,6 +978,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = c.ownGovernment(src, code, v)
 		}
 	}
+	if code == "020" && !c.opts.Literal && tgt != nil && tgt.person && s.lemma(v) == "call" && v+1 < s.last && s.norm(v+1) == "on" && c.askedVerb(s, v+vlen, end) < 0 && !strings.Contains(doc.SpanText(triggerSpan(doc, s, v, vlen, best)), " for") {
+		// "called on External Affairs Minister S Jaishankar on Monday
+		// evening": a courtesy call, a meeting, when nothing is asked.
+		code = "040"
+	}
 	if code == "036" && factCode == "043" && !c.opts.Literal && tgt != nil && len(s.members(tgt)) > 1 {
 		// "he would host Israeli and Syrian delegations in Baku": an offer
 		// to bring two other parties together is an offer to mediate.

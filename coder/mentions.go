@@ -475,6 +475,23 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 			j++
 			continue
 		}
+		// "Canada's Minister of International Trade Maninder Sidhu": a
+		// portfolio after "of", then the name.
+		if len(pieces) > 0 && w == "of" && !c.opts.Literal && hasAgent(pieces) && pieces[len(pieces)-1].agent != nil && officeNouns[s.lemma(pieces[len(pieces)-1].last-1)] {
+			k := j + 1
+			for k < s.last && k <= j+5 && isCapitalised(s.text(k)) && (portfolioWords[s.norm(k)] || s.norm(k) == "and" || s.norm(k) == "&") {
+				k++
+			}
+			if k > j+1 && k+1 < s.last && isName(s, k) && isName(s, k+1) && !portfolioWords[s.norm(k)] {
+				n := k
+				for n < s.last && isName(s, n) {
+					n++
+				}
+				pieces = append(pieces, piece{first: k, last: n, name: true})
+				j = n
+				continue
+			}
+		}
 		// An unknown name after a title: "spokesperson Dmitry Peskov".
 		if len(pieces) > 0 && isName(s, j) && hasAgent(pieces) {
 			k := j
@@ -565,6 +582,24 @@ func possessedAgent(ps []piece) bool {
 		}
 	}
 	return false
+}
+
+// officeNouns head the titles a portfolio follows: "Minister of
+// International Trade", "Secretary of State".
+var officeNouns = map[string]bool{"minister": true, "secretary": true, "commissioner": true, "director": true, "chief": true, "head": true}
+
+// portfolioWords name ministries and offices: "of International Trade",
+// "of Foreign Affairs", "of Home Affairs".
+var portfolioWords = map[string]bool{
+	"international": true, "trade": true, "foreign": true, "affairs": true, "defence": true, "defense": true,
+	"interior": true, "finance": true, "commerce": true, "industry": true, "justice": true, "health": true,
+	"education": true, "energy": true, "agriculture": true, "transport": true, "economy": true, "labour": true,
+	"labor": true, "home": true, "external": true, "public": true, "security": true, "national": true,
+	"state": true, "development": true, "environment": true, "culture": true, "information": true,
+	"communications": true, "the": true, "economic": true, "planning": true, "immigration": true,
+	"internal": true, "mines": true, "oil": true, "petroleum": true, "water": true, "resources": true,
+	"fisheries": true, "territorial": true, "administration": true, "relations": true, "cooperation": true,
+	"european": true, "integration": true, "emergency": true, "situations": true, "war": true,
 }
 
 func hasAgent(ps []piece) bool {

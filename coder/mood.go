@@ -135,7 +135,9 @@ scan:
 				continue
 			}
 		case appealWords[l] && passedTo:
-			appealed = true
+			// ("called on Jaishankar and is scheduled to meet Modi": the
+			// nearer intent word governs, not the appeal before it)
+			appealed = governor < 0 || c.opts.Literal
 			break scan
 		case t == "DT" || t == "PRP$" || t == "JJ" || t == "POS":
 		case (t == "CC" || w == ",") && passedTo:

@@ -758,6 +758,9 @@ func (c *Coder) gazetteerPlaces(s *sentence, st *docState) {
 		if !locative[s.norm(k-1)] || s.at[k-s.first] >= 0 || !isName(s, k) || notPlaceNames[s.norm(k)] {
 			continue
 		}
+		if a, ok := st.aliases[s.norm(k)]; ok && a.person || s.namesPerson(s.norm(k)) {
+			continue // "coca growers loyal to Morales": the man the article named, not a town
+		}
 		end := k
 		for end < s.last && end < k+3 && isName(s, end) && s.at[end-s.first] < 0 {
 			end++
@@ -788,6 +791,17 @@ func (c *Coder) gazetteerPlaces(s *sentence, st *docState) {
 	if added {
 		s.reindex()
 	}
+}
+
+// namesPerson reports a person mention of the sentence whose name ends in
+// the word w ("then-President Evo Morales").
+func (s *sentence) namesPerson(w string) bool {
+	for _, m := range s.mentions {
+		if m.person && m.last > m.first && s.norm(m.last-1) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // membersOf reads "members of the Sinaloa Cartel", "supporters of the
@@ -1280,6 +1294,16 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			role = "COP" // "officers detained four people" in a story of police
 		}
 		country := st.roles[role[:3]]
+		if role[:3] == "COP" && !c.opts.Literal {
+			// Police act at home: "LA PAZ — ... Police cleared two of the
+			// blockades" are Bolivia's, though the article last named the
+			// DEA.
+			if here := c.sentencePlaceCountry(s); here != "" {
+				country = here
+			} else if st.dateline != "" {
+				country = st.dateline
+			}
+		}
 		if same := sameRoleNamed(s, m, role[:3]); same != "" && institutional[role[:3]] && !c.opts.Literal {
 			// "The Israeli military said ... Hamas fighters had opened
 			// fire on troops": the sentence's own army.

@@ -995,6 +995,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			code = kind
 		}
 	}
+	if tgt == nil && !passive && !c.opts.Literal && code == "175" && src != nil {
+		// "Police cleared two of the blockades with tear gas", "fired tear
+		// gas to disperse the crowd": the article's protesters.
+		tgt = c.lastProtesters(st, c.country(src.code), v)
+	}
 	if tgt == nil && !passive && !c.opts.Literal && code == "1721" {
 		// "banned the gathering": a ban on assembly is aimed at those who
 		// would assemble: the opposition it names, or the article's
@@ -1414,6 +1419,12 @@ func (c *Coder) assemblyBanned(s *sentence, st *docState, v, from, end int, src 
 			return nil // "banning all public gatherings": everyone's
 		}
 	}
+	return c.lastProtesters(st, country, v)
+}
+
+// lastProtesters returns, as an implied mention at token v, the authors of
+// the article's latest protest (14x) in country, or nil.
+func (c *Coder) lastProtesters(st *docState, country string, v int) *mention {
 	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12; i-- {
 		a := st.acts[i]
 		if rootBetween(a.code, "14", "14") && c.country(a.source) == country && !isState(a.source) {

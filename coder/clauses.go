@@ -454,6 +454,10 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 						k = cc
 						continue
 					}
+					if s.mentionAt(cc-1) == nil && s.tag(cc-1) == "NNP" && cc-2 > s.first && (s.norm(cc-2) == "from" || s.norm(cc-2) == "in") {
+						k = cc // "farmers from Chambishi and surrounding villages": a place no dictionary knows
+						continue
+					}
 				}
 			}
 			if controlNoun[l] || l == "right" && answerVerbs[s.lemma(v)] && !c.opts.Literal {

@@ -536,6 +536,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if code == "" && !c.opts.Literal && answerVerbs[s.lemma(v)] && v-2 > s.first && s.norm(v-1) == "to" && s.lemma(v-2) == "right" {
 		code = "130" // "reserved the right to respond": a threat
 	}
+	announcesDissent := false
+	if (code == "" || code == "130") && !c.opts.Literal && statementVerbs[s.lemma(v)] && c.dissentAhead(s, v+vlen, min(s.last, v+vlen+16)) {
+		// "warning that the blockades would continue", "said they would
+		// return to the streets on Friday": protest announced, a threat of
+		// dissent against the speakers' own government.
+		code, announcesDissent = "133", true
+	}
 	ordersForces := false
 	if code == "" && !c.opts.Literal && (s.lemma(v) == "order" || s.lemma(v) == "instruct" || s.lemma(v) == "direct") {
 		// "ordered the army to deploy in Luanda", "ordered the police to
@@ -787,7 +794,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt == nil && !passive && c.opts.Literal && c.opts.NewActorLength > 0 {
 		tgt = c.textActorAfter(s, v+vlen+1, end)
 	}
-	if rallies || rootBetween(code, "14", "14") && tgt != nil && tgt.resolved().code == src.code && !c.opts.Literal {
+	if rallies || announcesDissent || rootBetween(code, "14", "14") && tgt != nil && tgt.resolved().code == src.code && !c.opts.Literal {
 		// ("began a hunger strike to protest against their detention": not
 		// against themselves)
 		tgt = c.ownGovernment(src, code, v)
@@ -1128,7 +1135,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt != nil && tgt.place && !c.opts.Literal && targetOptional(code) && c.country(tgt.code) == c.country(src.code) {
 		tgt = nil // "lifted the curfew it had imposed in Bissau": the place is its own ground
 	}
-	date, historical := c.date(doc, s, v, mood.kind)
+	dateMood := mood.kind
+	if dateMood == moodFact && strings.HasPrefix(code, "13") && !c.opts.Literal {
+		dateMood = moodIntent // a threat is dated when made, not by what it threatens ("a strike for November 17")
+	}
+	date, historical := c.date(doc, s, v, dateMood)
 	if historical && !c.opts.Historical {
 		doc.Diagnose("date", doc.Sentences[s.idx].Span, "event %s left out: dated well before publication", code)
 		return nil

@@ -372,3 +372,47 @@ func standingPosition(s *sentence, v int, code string) bool {
 	}
 	return false
 }
+
+// statementVerbs report what was said: their content may announce an act.
+var statementVerbs = map[string]bool{"say": true, "warn": true, "tell": true, "add": true, "vow": true, "insist": true}
+
+// continuationVerbs tell a protest going on or coming back.
+var continuationVerbs = map[string]bool{
+	"continue": true, "resume": true, "follow": true, "spread": true, "intensify": true, "escalate": true,
+	"return": true, "go": true,
+}
+
+// dissentAhead reports a content clause in [from, end) that announces
+// protest: a protest noun that "would continue", "resume" or "follow"
+// ("the blockades would continue indefinitely"), or people who "would
+// return to the streets".
+func (c *Coder) dissentAhead(s *sentence, from, end int) bool {
+	for k := from; k+2 < end; k++ {
+		if s.tag(k) != "MD" || (s.norm(k) != "would" && s.norm(k) != "will") {
+			continue
+		}
+		j := k + 1
+		for j < end && strings.HasPrefix(s.tag(j), "RB") {
+			j++
+		}
+		if j >= end || !continuationVerbs[s.lemma(j)] {
+			return false
+		}
+		if s.lemma(j) == "return" {
+			return j+3 < s.last && s.norm(j+1) == "to" && s.norm(j+2) == "the" && s.norm(j+3) == "streets"
+		}
+		for i := k - 1; i >= from && i >= k-3; i-- {
+			if dissentNouns[s.lemma(i)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// dissentNouns name protests and strikes.
+var dissentNouns = map[string]bool{
+	"protest": true, "strike": true, "blockade": true, "rally": true, "march": true, "demonstration": true,
+	"sit-in": true, "boycott": true, "stoppage": true, "walkout": true, "shutdown": true,
+}

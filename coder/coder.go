@@ -155,7 +155,10 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 			if e.Target != nil {
 				act.target = e.Target.Code
 			}
-			for _, w := range strings.Fields(e.Evidence.Trigger) {
+			for i, w := range strings.Fields(e.Evidence.Trigger) {
+				if i > 0 && strings.HasPrefix(e.Code, "13") {
+					break // "warned that those who ... would be arrested" names no arrest
+				}
 				if sm := stem(w); sm != "" {
 					act.stems = append(act.stems, sm)
 				}
@@ -951,6 +954,14 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		tgt = c.inquiredInto(s, st, v+vlen, end, src)
 		if code == "093" && tgt != nil && len(tgt.code) >= 6 && !armedRoles[tgt.code[3:6]] {
 			code = "091" // "into the attack" by settlers: a crime, not military action
+		}
+	}
+	if tgt == nil && !passive && !c.opts.Literal && code == "137" && src != nil && anyoneWarned(s, v+vlen, end) {
+		// "warned that anyone who obstructed the drive would be
+		// arrested": the threat is aimed at the article's protesters, or
+		// at the armed men the article told of.
+		if tgt = c.lastProtesters(st, c.country(src.code), v); tgt == nil && st.attacker != "" && c.country(st.attacker) == c.country(src.code) && len(st.attacker) >= 6 && nonState[st.attacker[3:6]] {
+			tgt = &mention{first: v, last: v + 1, code: st.attacker, implied: true}
 		}
 	}
 	if tgt == nil && !passive && !c.opts.Literal && strings.HasPrefix(code, "13") && answerVerbs[s.lemma(v)] {

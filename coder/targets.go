@@ -572,3 +572,18 @@ var harmNouns = map[string]bool{"death": true, "killing": true, "murder": true, 
 
 // armedRoles are the roles whose attacks are military action.
 var armedRoles = map[string]bool{"MIL": true, "REB": true, "UAF": true, "SPY": true}
+
+// anyoneWarned reports a that-clause in [from, end) about anyone at all:
+// "that anyone who joined further protests would", "that those who".
+func anyoneWarned(s *sentence, from, end int) bool {
+	for k := from; k+1 < end && k < from+6; k++ {
+		if s.norm(k) == "that" {
+			switch s.norm(k + 1) {
+			case "anyone", "anybody", "whoever", "those", "everyone":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}

@@ -1122,6 +1122,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		}
 		return nil
 	}
+	if tgt != nil && isVisit(code) && !c.opts.Literal && c.country(tgt.code) == c.country(src.code) {
+		return nil // "the president visited wounded soldiers": a visit at home is no diplomacy
+	}
 	if tgt != nil && (isVisit(factCode) || rootBetween(factCode, "18", "20")) && tgt.kind == dict.KindCapital {
 		// "visited Kyiv": the host of a visit to a capital is the country;
 		// "missiles struck Kyiv": so is the target of force (the city and

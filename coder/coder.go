@@ -984,11 +984,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// "Indian troops returned fire": at whoever last fired on them.
 		tgt = &mention{first: v, last: v + 1, code: st.attacker, implied: true} // the attacker, named earlier
 	}
-	if !c.opts.Literal && !passive && (code == "1711" || code == "1712") && c.protesting(s, st, src) {
+	if !c.opts.Literal && !passive && (code == "1711" || code == "1712" || rootBetween(code, "18", "19") && tgt != nil) && !attempted(s, v) && c.protesting(s, st, src) {
 		// "protesters set fire to a police station", "crowds looted
-		// shops": a violent protest (145), against the police whose
-		// station burned or else the government.
-		code = "145"
+		// shops", "protesters fired arrows at officers": a violent
+		// protest (145), against the police whose station burned or
+		// whom the crowd attacked, or else the government; as specific
+		// as the protest it belongs to.
+		code = "145" + c.protestLeaf(st, src.code)
 		if tgt == nil || !strings.HasSuffix(tgt.code, "COP") {
 			tgt = c.policeProperty(s, v+vlen+1, end, src)
 		}
@@ -1445,6 +1447,23 @@ func (c *Coder) assemblyBanned(s *sentence, st *docState, v, from, end int, src 
 		}
 	}
 	return c.lastProtesters(st, country, v)
+}
+
+// attempted reports a verb governed by "tried to" or "attempted to": an
+// attempt, not the act.
+func attempted(s *sentence, v int) bool {
+	return v-2 >= s.first && s.norm(v-1) == "to" && attemptWords[s.lemma(v-2)]
+}
+
+// protestLeaf returns the demand digit of the latest protest act by
+// source ("2" of a 1442 blockade for a policy change), or "".
+func (c *Coder) protestLeaf(st *docState, source string) string {
+	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12; i-- {
+		if a := st.acts[i]; a.source == source && len(a.code) == 4 && a.code[:2] == "14" {
+			return a.code[3:]
+		}
+	}
+	return ""
 }
 
 // lastProtesters returns, as an implied mention at token v, the authors of

@@ -122,6 +122,11 @@ func (c *Coder) askedByWordsAt(s *sentence, from int) string {
 	if s.lemma(from) == "withdraw" && !c.opts.Literal && !c.withdrawsForces(s, from+1, to) {
 		return "0832" // "to withdraw the notice", "the bill": a change of policy
 	}
+	if l := s.lemma(from); (l == "stop" || l == "halt" || l == "cease" || l == "end") && !c.opts.Literal && !c.forceAfter(s, from+1, to) {
+		// "to stop installing structures in the zone", "to halt the
+		// demolitions": ending a policy, not a fight, is a policy change.
+		return "0832"
+	}
 	for _, w := range askedWords {
 		// The asked verb itself first: "reverse the tariff increase" asks
 		// for a reversal, whatever it reverses.
@@ -147,6 +152,32 @@ func (c *Coder) askedByWordsAt(s *sentence, from int) string {
 		}
 	}
 	return ""
+}
+
+// forceAfter reports words of armed force or violence in [from, to): what
+// "stop" or "halt" asks to end is then a fight ("to halt air strikes", "to
+// stop the violence", "to cease fire").
+func (c *Coder) forceAfter(s *sentence, from, to int) bool {
+	if to <= from {
+		to = min(s.last, from+8)
+	}
+	if to <= from {
+		return true // a bare "to stop": whatever fight the sentence is about
+	}
+	for k := from; k < to && k < from+8; k++ {
+		switch s.lemma(k) {
+		case "attack", "strike", "airstrike", "fighting", "fight", "hostility", "hostilities", "shelling", "bombing",
+			"violence", "offensive", "war", "operation", "incursion", "raid", "fire", "firing", "killing", "bombardment",
+			"clash", "aggression", "escalation", "assault", "drone", "missile", "rocket", "military", "troop", "siege", "blockade",
+			"bloodshed", "conflict", "crisis", "massacre", "tension", "provocation", "occupation", "shooting", "combat",
+			"kill", "bomb", "shell", "crackdown", "repression", "abuse", "persecution", "harassment", "intimidation":
+			return true
+		}
+		if m := s.mentionAt(k); m != nil && len(m.code) >= 6 && (m.code[3:6] == "MIL" || m.code[3:6] == "REB") {
+			return true
+		}
+	}
+	return false
 }
 
 // withdrawsForces reports troops, forces or fighters, or "from" a place,

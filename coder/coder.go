@@ -1960,7 +1960,7 @@ func (c *Coder) ref(doc *parley.Doc, m *mention, code string) parley.ActorRef {
 	full := ""
 	if !c.opts.Literal && len(code) > 6 && c.country(code) != "" && !strings.HasPrefix(code, "NGO") && !strings.HasPrefix(code, "IGO") {
 		// (international bodies keep their whole code: NGOHRIAMN is
-		// Amnesty International, IGOUNOREFHCR the UN refugee agency)
+		// Amnesty International, IGOUNO the UN refugee agency)
 		// Country codes are reported at the country-and-sector level
 		// analysts work at ("PSEREB"); the dictionary's finer code is kept.
 		full, code = code, code[:6]

@@ -80,7 +80,7 @@ func TestMechanics(t *testing.T) {
 		{"denying harm done is a denial of responsibility", "Moroccan Interior Minister Abdelouafi Laftit said police had acted with restraint, and he denied that any protester had been seriously injured.", []string{"MARGOV - 016"}},
 		{"denying a bare statement is not", "Moroccan Interior Minister Abdelouafi Laftit denied that the talks had stalled.", nil},
 		{"a participle after \"and\" coordinated with a past is a past", "Kenya's main opposition party condemned the crackdown on Tuesday and called on the Kenyan government to release the detainees.", []string{"KENOPP KENGOV 0253"}},
-		{"a day between a verb and its particle; the appeal governs past a compound addressee", "The UN refugee agency appealed on Monday to the Sudanese army and the RSF to allow aid convoys to reach civilians in North Darfur.", []string{"IGOUNOREFHCR SDNMIL 0255", "IGOUNOREFHCR SDNREB 0255"}},
+		{"a day between a verb and its particle; the appeal governs past a compound addressee", "The UN refugee agency appealed on Monday to the Sudanese army and the RSF to allow aid convoys to reach civilians in North Darfur.", []string{"IGOUNO SDNMIL 0255", "IGOUNO SDNREB 0255"}},
 		{"a UN country office is the UN", "The U.N. office in Angola urged Angolan police to exercise restraint.", []string{"IGOUNO AGOCOP 0256"}},
 		{"an accusation is as specific as the act it charges", "Germany's interior minister accused Russia of testing Germany's defences.", []string{"DEUGOV RUS 1123"}},
 		{"an attempt charged is the act attempted", "Serbia accused Kosovo's prime minister of trying to drive Serbs out of the north.", []string{"SRB KSVGOV 1122"}},

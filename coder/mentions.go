@@ -292,6 +292,21 @@ func (c *Coder) datelinePlace(s *sentence, st *docState, end int) *mention {
 		if c.opts.Gazetteer == nil || !isCapitalised(s.text(k)) {
 			continue
 		}
+		// The longest run of capitalised words first: "San Jose" is Costa
+		// Rica's capital, "San" alone a town in Mali.
+		for e := k + 3; e > k+1; e-- {
+			if e > end || !isCapitalised(s.text(e-1)) {
+				continue
+			}
+			name := strings.Join(s.words.Text[k-s.first:e-s.first], " ")
+			if p, ok := c.opts.Gazetteer.Lookup(name, nil); ok && len(p.Country) >= 3 {
+				kind := dict.KindCity
+				if p.Kind == geo.KindRegion {
+					kind = dict.KindRegion
+				}
+				return &mention{first: k, last: e, code: p.Country[:3], kind: kind, place: true}
+			}
+		}
 		if p, ok := c.opts.Gazetteer.Lookup(s.text(k), nil); ok && len(p.Country) >= 3 {
 			kind := dict.KindCity
 			if p.Kind == geo.KindRegion {

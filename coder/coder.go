@@ -1124,6 +1124,18 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		}
 		return nil
 	}
+	if tgt != nil && !c.opts.Literal && !tgt.implied && tgt.last+1 < s.last && s.norm(tgt.last) != "'s" {
+		// "detained 40 people on board, including Spanish, Malaysian and
+		// Turkish citizens": the people the list names.
+		for k := tgt.last; k+1 < s.last && k < tgt.last+4; k++ {
+			if s.norm(k) == "including" {
+				if m := s.mentionAt(k + 1); m != nil && m.first == k+1 && m.code != "" && !m.place && len(m.code) >= 6 {
+					tgt = m
+				}
+				break
+			}
+		}
+	}
 	if tgt != nil && isVisit(code) && !c.opts.Literal && c.country(tgt.code) == c.country(src.code) {
 		return nil // "the president visited wounded soldiers": a visit at home is no diplomacy
 	}

@@ -203,6 +203,7 @@ func TestMechanics(t *testing.T) {
 		{"agreeing to reopen a border or crossings is economic cooperation", "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon agreed on Thursday to open two more crossing points.", []string{"KGZGOV TJKGOV 0311", "TJKGOV KGZGOV 0311"}},
 		{"asking to stop a policy asks for a policy change; to stop a fight, for de-escalation", "South Korea's foreign minister called on China to stop installing structures in the zone. The UN urged Israel and Hamas to halt the fighting.", []string{"KORGOV CHN 0242", "IGOUNO ISR 0256", "IGOUNO PSEREB 0256"}},
 		{"a dateline of two words is looked up whole", "San Jose (AFP) - Police detained two men on Thursday.", []string{"CRICOP CRICVL 173"}},
+		{"nationalities listed before one head noun share it; 'including' names whom the act struck", "Israeli naval forces detained 40 people on board, including Spanish, Malaysian and Turkish citizens.", []string{"ISRMIL ESPCVL 173", "ISRMIL MYSCVL 173", "ISRMIL TURCVL 173"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

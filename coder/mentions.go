@@ -1633,6 +1633,27 @@ func (c *Coder) groupCompounds(s *sentence, st *docState) {
 			}
 		}
 	}
+	if !c.opts.Literal {
+		c.shareHeadNoun(s)
+	}
+}
+
+// shareHeadNoun gives nationality adjectives listed before a compound's
+// last member the role of its head noun: "Spanish, Malaysian and Turkish
+// citizens" are Spanish citizens too, not Spain.
+func (c *Coder) shareHeadNoun(s *sentence) {
+	for i := range s.mentions {
+		last := &s.mentions[i]
+		if last.group == 0 || len(last.code) < 6 || last.person || s.tag(last.first) != "JJ" && s.tag(last.first) != "NNP" {
+			continue
+		}
+		for j := range s.mentions {
+			if m := &s.mentions[j]; j != i && m.group == last.group && m.last <= last.first && m.kind == dict.KindAdjective && len(m.code) == 3 && m.last-m.first == 1 {
+				m.code += last.code[3:]
+				m.kind = dict.KindActor
+			}
+		}
+	}
 }
 
 // firstComma returns the first comma in [i, j), or -1.

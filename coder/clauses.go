@@ -1134,6 +1134,10 @@ var quantityWords = map[string]bool{
 	// movement", "the armed wing of Hamas", "the leadership of the party"
 	"office": true, "branch": true, "wing": true, "leadership": true, "chapter": true, "bureau": true,
 	"leaders": true, "head": true,
+	// officers who speak for their body: "the chairperson of the African
+	// Union Commission", "a spokesman for the army"
+	"chairperson": true, "chairman": true, "chairwoman": true, "chair": true, "secretary-general": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "commissioner": true,
 }
 
 // prevVerb returns the verb just before token i, over determiners and

@@ -134,7 +134,9 @@ func (c *Coder) earlierActByStem(st *docState, s *sentence, from, k int, src *me
 					// "welcomed the ceasefire" the junta and the rebels agreed.
 					st.groups++
 					for _, code := range sources {
-						if code != src.code {
+						// ("Rwanda's foreign minister welcomed the agreement":
+						// the other party's)
+						if code != src.code && !(c.country(code) == c.country(src.code) && (len(src.code) == 3 || src.code[3:6] == "GOV")) {
 							s.extra = append(s.extra, mention{first: from, last: k + 1, code: code, group: st.groups})
 						}
 					}

@@ -1107,6 +1107,17 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// article's last agreement or talks.
 		tgt = c.mediatedParties(s, st, v, src)
 	}
+	if (tgt == nil || c.country(tgt.code) == c.country(src.code)) && code == "042" && !passive && !c.opts.Literal && s.lemma(v) == "arrive" {
+		// "Wong, who arrived on Wednesday for a two-day visit": in the
+		// country the sentence or the dateline places the story.
+		country := c.sentencePlaceCountry(s)
+		if country == "" {
+			country = st.dateline
+		}
+		if country != "" && country != c.country(src.code) {
+			tgt = &mention{first: v, last: v + 1, code: country, kind: dict.KindCountry, implied: true}
+		}
+	}
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
 		// No event, but the act is remembered for what refers to it later
 		// ("the UN envoy welcomed the ceasefire").

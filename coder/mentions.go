@@ -730,7 +730,9 @@ func formerRole(code string) string {
 // registerAliases files the surnames of titled unknown people ("Dmitry
 // Peskov" -> "peskov") so later bare surnames resolve to the same code.
 func (c *Coder) registerAliases(s *sentence, st *docState) {
-	for _, m := range s.mentions {
+	added := false
+	for i := range s.mentions {
+		m := s.mentions[i]
 		if m.code == "" || !m.person {
 			continue
 		}
@@ -743,6 +745,21 @@ func (c *Coder) registerAliases(s *sentence, st *docState) {
 				}
 			}
 		}
+		if c.opts.Literal || k < m.first || !isCapitalised(s.text(k)) {
+			continue
+		}
+		// "Australian Foreign Minister Penny Wong signed ... in Port Vila,
+		// where Wong arrived": the surname again in the same sentence.
+		for j := m.last; j < s.last; j++ {
+			if s.at[j-s.first] < 0 && s.text(j) == s.text(k) {
+				s.mentions = append(s.mentions, mention{first: j, last: j + 1, code: m.code, kind: m.kind, person: true})
+				s.at[j-s.first] = len(s.mentions) - 1
+				added = true
+			}
+		}
+	}
+	if added {
+		s.reindex()
 	}
 }
 

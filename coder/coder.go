@@ -1945,12 +1945,18 @@ func (c *Coder) event(doc *parley.Doc, s *sentence, src *mention, srcCode string
 		e.Article, e.Outlet = doc.Article.ID, doc.Article.Source
 	}
 	if tgt != nil {
+		if !c.opts.Literal && rootBetween(code, "18", "20") && len(tgtCode) == 6 && tgtCode[3:6] == "LAB" && !tgt.implied && tgt.last > tgt.first && workerNouns[s.lemma(tgt.last-1)] {
+			tgtCode = tgtCode[:3] + "CVL" // "rebels killed eight workers": civilians, not labour acting
+		}
 		r := c.ref(doc, tgt, tgtCode)
 		e.Target = &r
 	}
 	c.setCodebook(&e)
 	return e
 }
+
+// workerNouns name working people as people, not as organised labour.
+var workerNouns = map[string]bool{"worker": true, "labourer": true, "laborer": true, "employee": true, "miner": true, "driver": true}
 
 // setCodebook fills the codebook facts of an event's code: name,
 // Goldstein, QuadClass and PLOVER.

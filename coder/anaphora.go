@@ -72,6 +72,11 @@ func (c *Coder) definiteAnaphors(s *sentence, st *docState) {
 			}
 		}
 		class := anaphorNouns[s.norm(k+1)]
+		if s.norm(k) == "the" && s.norm(k+1) == "union" && k+2 < s.last && s.tag(k+2) == "POS" && !c.opts.Literal {
+			if b := st.bodies["crowd"]; len(b.code) >= 6 && b.code[3:6] == "LAB" {
+				class = "crowd" // "the union's leaders": the union named before
+			}
+		}
 		if s.norm(k) != "the" || class == "" {
 			continue
 		}
@@ -100,13 +105,13 @@ func (c *Coder) definiteAnaphors(s *sentence, st *docState) {
 			}
 			continue
 		}
-		if k+2 < s.last && s.tag(k+2) == "POS" && (class == "party" || class == "group") && !c.opts.Literal {
-			// "warned the party's remaining workers": its members act as
-			// the party.
+		if k+2 < s.last && s.tag(k+2) == "POS" && (class == "party" || class == "group" || class == "crowd" && s.norm(k+1) == "union") && !c.opts.Literal {
+			// "warned the party's remaining workers", "the union's
+			// leaders": its members act as the party.
 			if b := st.bodies[class]; b.code != "" {
 				for j := k + 3; j < s.last && j <= k+5; j++ {
 					if i := s.at[j-s.first]; i >= 0 {
-						if m := &s.mentions[i]; memberNouns[s.lemma(m.last-1)] && !m.person {
+						if m := &s.mentions[i]; (memberNouns[s.lemma(m.last-1)] || s.lemma(m.last-1) == "leader") && !m.person {
 							m.code, m.ref = b.code, nil
 						}
 						break

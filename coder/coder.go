@@ -1118,6 +1118,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = &mention{first: v, last: v + 1, code: country, kind: dict.KindCountry, implied: true}
 		}
 	}
+	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") && definiteAfter(s, v+vlen, end) && c.saidBySelf(s, st, v, src) {
+		// "JNIM said it had carried out the raid": a claim of
+		// responsibility for the attack the article told.
+		code = "015"
+	}
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
 		// No event, but the act is remembered for what refers to it later
 		// ("the UN envoy welcomed the ceasefire").

@@ -589,3 +589,35 @@ func anyoneWarned(s *sentence, from, end int) bool {
 	}
 	return false
 }
+
+// definiteAfter reports a definite noun phrase right after a verb and its
+// particle: "carried out the raid", "was behind the attack".
+func definiteAfter(s *sentence, from, end int) bool {
+	for k := from; k < end && k < from+3; k++ {
+		switch s.norm(k) {
+		case "the", "this", "that", "these", "those":
+			return true
+		case "out", "behind":
+			continue
+		}
+		if s.tag(k) == "RP" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// saidBySelf reports an act told in what its own author said: "JNIM said
+// it had carried out the raid", "the group said its fighters had".
+func (c *Coder) saidBySelf(s *sentence, st *docState, v int, src *mention) bool {
+	for k := v - 1; k > s.first && k >= v-8; k-- {
+		if l := s.lemma(k); isVerbTag(s.tag(k)) && (l == "say" || l == "claim" || l == "announce") {
+			if spk := c.subject(s, st, k, 0); spk != nil && spk.code == src.code {
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}

@@ -23,6 +23,9 @@ func (c *Coder) deniesAnAct(s *sentence, from, end int) bool {
 		case s.tag(k) == "VBG":
 			return true
 		case s.norm(k) == "that":
+			if !c.opts.Literal {
+				return true // "denied that any of the dead were soldiers": a denial all the same
+			}
 			for j := k + 1; j < end; j++ {
 				if responsibilityWords[s.lemma(j)] || strings.HasPrefix(s.tag(j), "VB") && (c.hostileVerb(s.lemma(j)) || harmVerbs[s.lemma(j)]) ||
 					s.norm(j) == "anything" && j+2 < end && s.norm(j+1) == "to" && s.norm(j+2) == "do" {

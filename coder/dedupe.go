@@ -9,6 +9,9 @@ import "github.com/parley-events/parley"
 // precisely ("this Thursday") gives the kept event its date.
 func (c *Coder) dedupe(events []parley.Event, pub string, headline func(sentence int) bool) []parley.Event {
 	events = dropHeadlineEchoes(events, headline)
+	if !c.opts.Literal {
+		events = dropVaguerReports(events, pub)
+	}
 	type key struct{ src, tgt, code string }
 	seen := map[key]int{}
 	out := events[:0:0]
@@ -84,4 +87,48 @@ func hasSame(events []parley.Event, h parley.Event) bool {
 		}
 	}
 	return false
+}
+
+// dropVaguerReports keeps one event for an act told twice with actors of
+// different precision: "Kazakhstan lodged a protest with Ukraine" in the
+// lede and "the foreign ministry handed Ukraine's ambassador a protest note"
+// in the body are one protest, coded with the most specific actors any
+// report gives. A report is vaguer when its source and target are each the
+// other's or that actor's bare country, and one of them is bare.
+func dropVaguerReports(events []parley.Event, pub string) []parley.Event {
+	vaguer := func(a, b string) bool { return a == b || len(a) == 3 && len(b) > 3 && b[:3] == a }
+	drop := make([]bool, len(events))
+	for i, a := range events {
+		for j, b := range events {
+			if i == j || drop[j] || a.Sentence == b.Sentence || a.Code != b.Code || (a.Target == nil) != (b.Target == nil) {
+				continue
+			}
+			if !vaguer(a.Source.Code, b.Source.Code) {
+				continue
+			}
+			same := a.Source.Code == b.Source.Code
+			if a.Target != nil {
+				if !vaguer(a.Target.Code, b.Target.Code) {
+					continue
+				}
+				same = same && a.Target.Code == b.Target.Code
+			}
+			if same {
+				continue // the ordinary dedupe keeps the first report
+			}
+			drop[i] = true
+			if b.Date == pub && a.Date != pub && a.Date != "" {
+				events[j].Date = a.Date
+			}
+			events[j].Mentions = append(events[j].Mentions, parley.Mention{Sentence: a.Sentence, Start: a.Evidence.Start, End: a.Evidence.End})
+			break
+		}
+	}
+	out := events[:0:0]
+	for i, e := range events {
+		if !drop[i] {
+			out = append(out, e)
+		}
+	}
+	return out
 }

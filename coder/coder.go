@@ -1118,6 +1118,14 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = &mention{first: v, last: v + 1, code: country, kind: dict.KindCountry, implied: true}
 		}
 	}
+	if tgt != nil && !c.opts.Literal && !tgt.implied && tgt.first > v && len(tgt.code) >= 6 && strings.HasSuffix(tgt.code, "MED") && tgt.first > s.first {
+		// "rejected the accusation in a statement read on state
+		// television", "carried by state media": the channel, not whom the
+		// act is aimed at.
+		if p := s.norm(tgt.first - 1); p == "on" || p == "by" || p == "via" || p == "through" || p == "state" && tgt.first-2 > s.first && s.norm(tgt.first-2) == "on" {
+			tgt = nil
+		}
+	}
 	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") && definiteAfter(s, v+vlen, end) && c.saidBySelf(s, st, v, src) {
 		// "JNIM said it had carried out the raid": a claim of
 		// responsibility for the attack the article told.

@@ -1118,6 +1118,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = &mention{first: v, last: v + 1, code: country, kind: dict.KindCountry, implied: true}
 		}
 	}
+	if tgt != nil && tgt.inferred && !c.opts.Literal && len(tgt.code) == 6 && tgt.code[3:6] == "GOV" && len(src.code) >= 6 && domesticRoles[src.code[3:6]] && !transnational[src.code[:3]] && c.country(src.code) != c.country(tgt.code) && c.country(src.code) != "" {
+		// "Vox accused the government of abandoning Ceuta": a party's,
+		// a union's or a crowd's "the government" is their own.
+		own := *tgt
+		own.code = c.country(src.code) + "GOV"
+		tgt = &own
+	}
 	if tgt != nil && !c.opts.Literal && !tgt.implied && tgt.first > v && len(tgt.code) >= 6 && strings.HasSuffix(tgt.code, "MED") && tgt.first > s.first {
 		// "rejected the accusation in a statement read on state
 		// television", "carried by state media": the channel, not whom the
@@ -1967,6 +1974,13 @@ func (c *Coder) event(doc *parley.Doc, s *sentence, src *mention, srcCode string
 	c.setCodebook(&e)
 	return e
 }
+
+// domesticRoles are the roles of a country's own people and opposition,
+// whose "the government" is their own.
+var domesticRoles = map[string]bool{"OPP": true, "CVL": true, "LAB": true, "EDU": true, "NGO": true, "REL": true, "BUS": true, "AGR": true, "HRI": true, "LEG": true}
+
+// transnational are the code prefixes of actors of no one country.
+var transnational = map[string]bool{"NGO": true, "IGO": true, "IMG": true, "MNC": true}
 
 // workerNouns name working people as people, not as organised labour.
 var workerNouns = map[string]bool{"worker": true, "labourer": true, "laborer": true, "employee": true, "miner": true, "driver": true}

@@ -1078,8 +1078,14 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	}
 	if !c.opts.Literal && strings.HasPrefix(code, "144") && tgt != nil && len(tgt.code) == 3 {
 		// "blocked crossings on the border with Ukraine": roads, not a
-		// state; the protesters' own government, if anyone.
-		tgt = c.ownGovernment(src, code, v)
+		// state; whom the blockade's demand is made of ("demanding that
+		// Germany stop sending migrants back"), else the protesters' own
+		// government.
+		if demanded != nil && demanded != src && demanded.code != src.code && isState(demanded.code) {
+			tgt = demanded
+		} else {
+			tgt = c.ownGovernment(src, code, v)
+		}
 	}
 	if !c.opts.Literal && code == "154" && len(src.code) >= 6 && src.code[3:6] == "COP" {
 		code = "153" // "police deployed armoured vehicles": more police power, not armed forces

@@ -137,6 +137,13 @@ func (c *Coder) demandAddressee(s *sentence, d int) *mention {
 		if m := s.mentionAt(k); m != nil {
 			if r := m.resolved(); r.code != "" && !r.place && !r.inferred {
 				return r
+			} else if r.code != "" && r.place && r.kind == dict.KindCountry && m.first == d+2 {
+				// "demanding that Germany stop sending migrants back": the
+				// country the demand is made of, read as a place.
+				actor := *r
+				actor.place = false
+				actor.code += "GOV" // a state is asked through its government
+				return &actor
 			}
 			return nil // "demanding that the government bring them home": their own
 		}

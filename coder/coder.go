@@ -1124,11 +1124,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = &mention{first: v, last: v + 1, code: country, kind: dict.KindCountry, implied: true}
 		}
 	}
-	if tgt != nil && tgt.inferred && !c.opts.Literal && len(tgt.code) == 6 && tgt.code[3:6] == "GOV" && len(src.code) >= 6 && domesticRoles[src.code[3:6]] && !transnational[src.code[:3]] && c.country(src.code) != c.country(tgt.code) && c.country(src.code) != "" {
-		// "Vox accused the government of abandoning Ceuta": a party's,
-		// a union's or a crowd's "the government" is their own.
+	if tgt != nil && tgt.inferred && !c.opts.Literal && len(tgt.code) == 6 && (tgt.code[3:6] == "GOV" || tgt.code[3:6] == "LEG" || tgt.code[3:6] == "JUD") && len(src.code) >= 6 && domesticRoles[src.code[3:6]] && !transnational[src.code[:3]] && c.country(src.code) != c.country(tgt.code) && c.country(src.code) != "" {
+		// "Vox accused the government of abandoning Ceuta", "protested
+		// outside parliament": a party's, a union's or a crowd's "the
+		// government" or "parliament" is their own.
 		own := *tgt
-		own.code = c.country(src.code) + "GOV"
+		own.code = c.country(src.code) + tgt.code[3:6]
 		tgt = &own
 	}
 	if tgt != nil && !c.opts.Literal && !tgt.implied && tgt.first > v && len(tgt.code) >= 6 && strings.HasSuffix(tgt.code, "MED") && tgt.first > s.first {

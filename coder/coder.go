@@ -979,10 +979,20 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt == nil && !passive && !c.opts.Literal && (rootBetween(code, "18", "20") || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "175")) {
 		tgt = c.domesticObject(s, v+vlen+1, end, src)
 	}
-	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") && answersForce[s.lemma(v)] &&
-		st.attacker != "" && c.country(st.attacker) != c.country(src.code) {
-		// "Indian troops returned fire": at whoever last fired on them.
-		tgt = &mention{first: v, last: v + 1, code: st.attacker, implied: true} // the attacker, named earlier
+	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") && answersForce[s.lemma(v)] {
+		// "Indian troops returned fire": at whoever last fired on them,
+		// in this sentence ("Cambodian troops had fired rockets ..., and
+		// Thai artillery had returned fire") or before it.
+		attacker := st.attacker
+		for i := len(st.current) - 1; i >= 0; i-- {
+			if e := st.current[i]; rootBetween(e.Code, "18", "20") && c.country(e.Source.Code) != c.country(src.code) {
+				attacker = e.Source.Code
+				break
+			}
+		}
+		if attacker != "" && c.country(attacker) != c.country(src.code) {
+			tgt = &mention{first: v, last: v + 1, code: attacker, implied: true} // the attacker, named earlier
+		}
 	}
 	if !c.opts.Literal && !passive && (code == "1711" || code == "1712" || rootBetween(code, "18", "19") && tgt != nil) && !attempted(s, v) && c.protesting(s, st, src) {
 		// "protesters set fire to a police station", "crowds looted
@@ -1890,6 +1900,18 @@ func (c *Coder) weaponCode(s *sentence, v, end int) string {
 				// "attacked farmers ..., beating several of them with
 				// clubs": the participle tells how.
 				end = max(end, c.clauseEnd(s, k+2))
+				break
+			}
+		}
+	}
+	if !c.opts.Literal {
+		// "and that Thai artillery had returned fire": the weapon the
+		// subject itself names, before any named earlier in the sentence.
+		for k := v - 1; k >= s.first && k >= v-4; k-- {
+			if code, ok := weaponWords[s.lemma(k)]; ok {
+				return code
+			}
+			if t := s.tag(k); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "RB") && !auxiliaries[s.lemma(k)] && t != "MD" {
 				break
 			}
 		}

@@ -1026,6 +1026,18 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		}
 	}
 	if tgt == nil && !passive && !c.opts.Literal && code == "175" && src != nil {
+		// "fired tear gas to disperse his supporters": the group of the
+		// man the article named.
+		for k := v + vlen; k+1 < end && k <= v+vlen+3; k++ {
+			if s.tag(k) == "PRP$" && memberNouns[s.lemma(k+1)] {
+				if owner := c.resolvePronoun(s, st, k); owner != nil && len(owner.code) >= 6 && (owner.code[3:6] == "OPP" || nonState[owner.code[3:6]]) {
+					tgt = &mention{first: k, last: k + 2, code: owner.code[:6], kind: dict.KindActor}
+				}
+				break
+			}
+		}
+	}
+	if tgt == nil && !passive && !c.opts.Literal && code == "175" && src != nil {
 		// "Police cleared two of the blockades with tear gas", "fired tear
 		// gas to disperse the crowd": the article's protesters.
 		tgt = c.lastProtesters(st, c.country(src.code), v)

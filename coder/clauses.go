@@ -413,6 +413,9 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 					return r // (a titled name read as a person: "opposition Vamos")
 				}
 			}
+			if honorifics[s.norm(start)] && start+1 < k {
+				start++ // "Mr Tchiroma's supporters"
+			}
 			if owner := s.mentionAt(start); owner != nil && owner.code != "" && !owner.place && owner.last < k+1 && isPossessive(s, owner.last) {
 				return owner // "Zelensky's confirmation ..."
 			}
@@ -1217,3 +1220,6 @@ func (c *Coder) patientModifier(s *sentence, v int) *mention {
 	}
 	return nil
 }
+
+// honorifics precede a name without being part of what a dictionary lists.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true}

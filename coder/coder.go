@@ -664,6 +664,8 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 				}
 			} else if own := c.ownCode(s, d); len(own) == 4 && own[:3] == "104" {
 				leaf = own[3:] // ", demanding the resignation of the president"
+			} else if own == "1053" {
+				leaf = "" // "to demand the release of the party's founder": none of the four demands
 			}
 			code += leaf
 			demanded = c.demandAddressee(s, d)

@@ -1311,6 +1311,14 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			m.code = "---" + role // PETRARCH codes an agent of no known actor "---GOV"
 			continue
 		}
+		if k := m.first - 1; k > s.first && detainedWords[s.lemma(k)] && (s.tag(k) == "VBN" || s.tag(k) == "JJ") {
+			// "the release on bail of 40 of the detained workers": the
+			// people the article told were detained.
+			if held := lastDetained(st); held != "" {
+				m.code = held
+				continue
+			}
+		}
 		// "its officials", "their troops", "his government": the owner the
 		// possessive pronoun refers to.
 		if m.first > s.first && s.tag(m.first-1) == "PRP$" {
@@ -1382,6 +1390,20 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			m.code, m.inferred = country+role, institutional[role[:3]] || st.roles[role[:3]] != ""
 		}
 	}
+}
+
+// detainedWords describe people held: "the detained workers".
+var detainedWords = map[string]bool{"detain": true, "detained": true, "arrest": true, "arrested": true, "jail": true, "jailed": true, "imprison": true, "imprisoned": true}
+
+// lastDetained returns the target of the article's latest arrest or
+// detention (173), or "".
+func lastDetained(st *docState) string {
+	for i := len(st.acts) - 1; i >= 0; i-- {
+		if a := st.acts[i]; a.code == "173" && a.target != "" {
+			return a.target
+		}
+	}
+	return ""
 }
 
 // sameRoleNamed returns the country of the sentence's subject when it is

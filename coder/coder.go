@@ -1041,8 +1041,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	}
 	if tgt == nil && !passive && !c.opts.Literal && code == "175" && src != nil {
 		// "Police cleared two of the blockades with tear gas", "fired tear
-		// gas to disperse the crowd": the article's protesters.
-		tgt = c.lastProtesters(st, c.country(src.code), v)
+		// gas to disperse the crowd": the article's protesters, or those
+		// the sentence goes on to tell marching ("fired tear gas ... as
+		// thousands of party supporters marched").
+		if tgt = c.lastProtesters(st, c.country(src.code), v); tgt == nil {
+			tgt = c.marchersAfter(s, v, src)
+		}
 	}
 	if tgt == nil && !passive && !c.opts.Literal && code == "1721" {
 		// "banned the gathering": a ban on assembly is aimed at those who

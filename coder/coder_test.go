@@ -219,6 +219,7 @@ func TestMechanics(t *testing.T) {
 		{"an honorific before a possessor hides no subject", "YAOUNDE (Reuters) - Opposition leader Jean Mbarga claimed victory. Mr Mbarga's supporters observed a strike in Garoua on Monday.", []string{"CMROPP CMRGOV 143"}},
 		{"a march for a prisoner's release is a protest of no subtype", "ISLAMABAD: Thousands of PTI supporters marched towards the capital on Tuesday to demand the release of the party's founder.", []string{"PAKOPP PAKGOV 141"}},
 		{"the detained workers are the people the article told were detained", "ISLAMABAD: Police arrested more than 150 workers of the PTI on Tuesday. On Wednesday, the Islamabad High Court ordered the release on bail of 40 of the detained workers.", []string{"PAKCOP PAKOPP 173", "PAKJUD PAKOPP 0841"}},
+		{"tear gas fired as supporters marched is aimed at the marchers", "ISLAMABAD: Police fired tear gas on Tuesday as thousands of PTI supporters marched towards the capital.", []string{"PAKCOP PAKOPP 175", "PAKOPP PAKGOV 141"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

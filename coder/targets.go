@@ -621,3 +621,24 @@ func (c *Coder) saidBySelf(s *sentence, st *docState, v int, src *mention) bool 
 	}
 	return false
 }
+
+// marchersAfter returns the subject of a protest verb told later in the
+// sentence than v, of the country of src and no state: "Police fired tear
+// gas ... as thousands of party supporters marched towards the capital".
+func (c *Coder) marchersAfter(s *sentence, v int, src *mention) *mention {
+	for k := v + 1; k < s.last; k++ {
+		if !protestVerbs[s.lemma(k)] || !isVerbTag(s.tag(k)) {
+			continue
+		}
+		for j := k - 1; j > v; j-- {
+			if m := s.mentionAt(j); m != nil {
+				if r := m.resolved(); r.code != "" && !r.place && !isState(r.code) && c.country(r.code) == c.country(src.code) {
+					return r
+				}
+				j = m.first
+			}
+		}
+		return nil
+	}
+	return nil
+}

@@ -220,6 +220,7 @@ func TestMechanics(t *testing.T) {
 		{"a march for a prisoner's release is a protest of no subtype", "ISLAMABAD: Thousands of PTI supporters marched towards the capital on Tuesday to demand the release of the party's founder.", []string{"PAKOPP PAKGOV 141"}},
 		{"the detained workers are the people the article told were detained", "ISLAMABAD: Police arrested more than 150 workers of the PTI on Tuesday. On Wednesday, the Islamabad High Court ordered the release on bail of 40 of the detained workers.", []string{"PAKCOP PAKOPP 173", "PAKJUD PAKOPP 0841"}},
 		{"tear gas fired as supporters marched is aimed at the marchers", "ISLAMABAD: Police fired tear gas on Tuesday as thousands of PTI supporters marched towards the capital.", []string{"PAKCOP PAKOPP 175", "PAKOPP PAKGOV 141"}},
+		{"support 'since' a past date does not date the thanks; a war fought since then is background", "Syrian Foreign Minister Asaad al-Shaibani thanked Turkey on Thursday for its support since the fall of Bashar al-Assad in December 2024. Al-Shabaab has fought the Somali government since 2006.", []string{"SYRGOV TUR 051"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -41,6 +41,15 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 	}
 	if !c.opts.Literal {
 		from = pastRelativeClauses(s, from, v)
+		perfect := v-1 >= s.first && (s.lemma(v-1) == "have" || v-2 >= s.first && s.lemma(v-2) == "have" && strings.HasPrefix(s.tag(v-1), "RB"))
+		for k := v + 1; k < to && !perfect && s.tag(v) == "VBD"; k++ {
+			if s.norm(k) == "since" && k+1 < to && s.norm(k+1) != "then" {
+				// "thanked Turkey for its support since the fall of Assad in
+				// December 2024": when the support began, not the thanks.
+				to = k
+				break
+			}
+		}
 		if d := datelineEnd(s); d > from && d <= v {
 			// "NIAMEY, Nov 19 (Reuters) - ... arrived on Tuesday": the
 			// dateline dates the report, not the act.

@@ -100,7 +100,7 @@ func dropVaguerReports(events []parley.Event, pub string) []parley.Event {
 	drop := make([]bool, len(events))
 	for i, a := range events {
 		for j, b := range events {
-			if i == j || drop[j] || a.Sentence == b.Sentence || a.Code != b.Code || (a.Target == nil) != (b.Target == nil) {
+			if i == j || drop[j] || a.Sentence == b.Sentence || a.Code != b.Code || (a.Target == nil) != (b.Target == nil) || a.Historical != b.Historical {
 				continue
 			}
 			if !vaguer(a.Source.Code, b.Source.Code) {

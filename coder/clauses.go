@@ -822,7 +822,7 @@ func coordinatedVerb(s *sentence, v int) int {
 			continue
 		}
 		switch t := s.tag(j); {
-		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && (isPassive(s, j) || j > s.first && s.mentionAt(j-1) != nil && s.mentionAt(j-1).code != ""):
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && (isPassive(s, j) || j > s.first && s.mentionAt(j-1) != nil && s.mentionAt(j-1).code != "" || afterSubjectAndDay(s, j)):
 			// (a past tense the tagger read as a participle right after its
 			// subject: "insurgents beheaded four civilians and set fire")
 			if r := relativeStart(s, j); r >= 0 && commaBetween(s, j, k) {
@@ -1223,3 +1223,13 @@ func (c *Coder) patientModifier(s *sentence, v int) *mention {
 
 // honorifics precede a name without being part of what a dictionary lists.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true}
+
+// afterSubjectAndDay reports a participle right after an actor and a day
+// ("Sybiha on Thursday called on Russia"): a past the tagger misread.
+func afterSubjectAndDay(s *sentence, j int) bool {
+	if j-3 < s.first || s.norm(j-2) != "on" || !timeWords[s.norm(j-1)] {
+		return false
+	}
+	m := s.mentionAt(j - 3)
+	return m != nil && m.code != "" && !m.place
+}

@@ -1311,6 +1311,18 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			m.code = "---" + role // PETRARCH codes an agent of no known actor "---GOV"
 			continue
 		}
+		if k := m.last; k+1 < s.last && (s.norm(k) == "at" || s.norm(k) == "of") {
+			// "Judges at the International Criminal Court", "officials of
+			// the World Bank": the international body they serve.
+			j := k + 1
+			if s.norm(j) == "the" {
+				j++
+			}
+			if o := s.mentionAt(j); o != nil && o.first == j && (strings.HasPrefix(o.code, "IGO") || strings.HasPrefix(o.code, "NGO")) {
+				m.code = o.code
+				continue
+			}
+		}
 		if k := m.first - 1; k > s.first && detainedWords[s.lemma(k)] && (s.tag(k) == "VBN" || s.tag(k) == "JJ") {
 			// "the release on bail of 40 of the detained workers": the
 			// people the article told were detained.

@@ -16,13 +16,14 @@ const (
 	// minEventF1 is the floor on the first development set, which shaped
 	// the coder's rules.
 	minEventF1 = 0.85
-	// minDev2F1 to minDev6F1 are the floors on the later development
+	// minDev2F1 to minDev7F1 are the floors on the later development
 	// sets, written blind to the coder.
 	minDev2F1 = 0.74
 	minDev3F1 = 0.66
 	minDev4F1 = 0.55
 	minDev5F1 = 0.50
 	minDev6F1 = 0.39
+	minDev7F1 = 0.36
 	// minHeldOutF1, minHeldOut2F1 and minHeldOut3F1 are the floors on the
 	// held-out sets, which nobody tunes on: their errors are never printed.
 	minHeldOutF1  = 0.55
@@ -41,6 +42,7 @@ func TestEvaluationSet(t *testing.T) {
 	score(t, "testdata/dev4/articles.jsonl", "testdata/dev4/gold.jsonl", minDev4F1, report)
 	score(t, "testdata/dev5/articles.jsonl", "testdata/dev5/gold.jsonl", minDev5F1, report)
 	score(t, "testdata/dev6/articles.jsonl", "testdata/dev6/gold.jsonl", minDev6F1, report)
+	score(t, "testdata/dev7/articles.jsonl", "testdata/dev7/gold.jsonl", minDev7F1, report)
 }
 
 // TestHeldOutSet scores the held-out articles. Their errors are never

@@ -224,6 +224,8 @@ func TestMechanics(t *testing.T) {
 		{"a verb misread as a participle after its subject and a day still heads a coordination", "Ukrainian Foreign Minister Andrii Sybiha on Thursday called on Russia to give the Red Cross access to all prisoners and accused Moscow of systematically torturing captured soldiers.", []string{"UKRGOV RUS 0255", "UKRGOV RUSGOV 1122"}},
 		{"being received by a leader is being hosted by him", "Gabonese President Brice Oligui Nguema was received by President Teodoro Obiang Nguema Mbasogo at the presidential palace in Malabo.", []string{"GNQGOV GABGOV 043"}},
 		{"judges at a court act for it; upholding charges is legal action", "THE HAGUE — Judges at the International Criminal Court confirmed the charges against former Philippine president Rodrigo Duterte on Thursday.", []string{"IGOJUDICC PHLELI 173"}},
+		{"boarding a ship seizes it", "Chinese coast guard officers boarded a Taiwanese fishing boat on Tuesday.", []string{"CHNMIL TWN 1711"}},
+		{"calling an act unlawful denounces its author", "Venezuela's navy detained two Trinidadian fishermen on Monday. Trinidad's foreign minister called the detention \"unlawful and provocative\".", []string{"VENMIL TTOCVL 173", "TTOGOV VENMIL 111"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

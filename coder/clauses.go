@@ -677,6 +677,9 @@ func (c *Coder) resolvePronounExcept(s *sentence, st *docState, k int, except st
 	if !wantPerson && st.lastBody != "" && !c.opts.Literal && (s.norm(k) == "it" || s.norm(k) == "its") {
 		code = st.lastBody // the last sentence's subject, not the last body it named
 	}
+	if !wantPerson && st.lastPlural != "" && !c.opts.Literal && k == s.first && s.norm(k) == "they" {
+		code = st.lastPlural // "Police estimated the crowd ... They detained a man."
+	}
 	if wantPerson {
 		code = st.lastPerson
 		if st.lastSubject != "" {

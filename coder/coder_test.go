@@ -226,6 +226,8 @@ func TestMechanics(t *testing.T) {
 		{"judges at a court act for it; upholding charges is legal action", "THE HAGUE — Judges at the International Criminal Court confirmed the charges against former Philippine president Rodrigo Duterte on Thursday.", []string{"IGOJUDICC PHLELI 173"}},
 		{"boarding a ship seizes it", "Chinese coast guard officers boarded a Taiwanese fishing boat on Tuesday.", []string{"CHNMIL TWN 1711"}},
 		{"calling an act unlawful denounces its author", "Venezuela's navy detained two Trinidadian fishermen on Monday. Trinidad's foreign minister called the detention \"unlawful and provocative\".", []string{"VENMIL TTOCVL 173", "TTOGOV VENMIL 111"}},
+		{"a square named after a party is no actor; they is the last plural subject", "BRATISLAVA — Police estimated the crowd in Bratislava's SNP Square at 45,000 on Wednesday. They detained a man who threw an egg.", []string{"SVKCOP SVKCVL 173"}},
+		{"a protest's organisers are its crowd when no movement is named", "Residents rallied in Batken on Wednesday against the treaty, and police detained three organisers.", []string{"KGZCVL KGZGOV 141", "KGZCOP KGZCVL 173"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

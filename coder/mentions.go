@@ -128,9 +128,12 @@ type docState struct {
 	// lastBody is the body (not a person, not a plural) that was the
 	// subject of the last sentence with a subject: "The UAE foreign
 	// ministry said ... It renewed its call".
-	lastBody  string
-	lastActor string
-	groups    int
+	lastBody string
+	// lastPlural is the plural subject of the last sentence with a
+	// subject: "Police estimated the crowd at 45,000. They detained a man."
+	lastPlural string
+	lastActor  string
+	groups     int
 	// attacker is the source of the article's last act of coercion or
 	// violence, the author "the raid" or "the attack" later refers to.
 	attacker string
@@ -397,9 +400,11 @@ func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
 	if subj := sentenceSubject(s); subj != nil && subj.person && subj.code != "" {
 		st.lastSubject, st.lastBody = subj.code, ""
 	} else if subj != nil {
-		st.lastSubject, st.lastBody = "", ""
-		if subj.code != "" && s.tag(subj.last-1) != "NNS" {
+		st.lastSubject, st.lastBody, st.lastPlural = "", "", ""
+		if subj.code != "" && s.tag(subj.last-1) != "NNS" && s.lemma(subj.last-1) != "police" {
 			st.lastBody = subj.code
+		} else if subj.code != "" {
+			st.lastPlural = subj.code
 		}
 	}
 	st.sentences++
@@ -1331,6 +1336,36 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 				continue
 			}
 		}
+		if l := s.lemma(m.last - 1); l == "organiser" || l == "organizer" {
+			// "police detained three organisers", "accused its
+			// organisers": those who called the article's last protest.
+			who := lastProtester(st)
+			if len(who) >= 6 && who[3:6] != "CVL" {
+				m.code = who
+				continue
+			}
+			// A crowd's organisers are the movement or civic group the
+			// article named in that country, if any.
+			country := c.country(who)
+			if country == "" {
+				country = c.sentencePlaceCountry(s)
+			}
+			if country == "" {
+				country = st.dateline
+			}
+			if country != "" && st.roles["OPP"] == country {
+				m.code = country + "OPP"
+				continue
+			}
+			if country != "" && st.roles["NGO"] == country {
+				m.code = country + "NGO"
+				continue
+			}
+			if who != "" {
+				m.code = who
+				continue
+			}
+		}
 		// "its officials", "their troops", "his government": the owner the
 		// possessive pronoun refers to.
 		if m.first > s.first && s.tag(m.first-1) == "PRP$" {
@@ -1413,6 +1448,17 @@ func lastDetained(st *docState) string {
 	for i := len(st.acts) - 1; i >= 0; i-- {
 		if a := st.acts[i]; a.code == "173" && a.target != "" {
 			return a.target
+		}
+	}
+	return ""
+}
+
+// lastProtester returns the source of the article's latest protest (14x),
+// or "".
+func lastProtester(st *docState) string {
+	for i := len(st.acts) - 1; i >= 0; i-- {
+		if a := st.acts[i]; strings.HasPrefix(a.code, "14") && a.source != "" {
+			return a.source
 		}
 	}
 	return ""
@@ -1580,6 +1626,11 @@ var ofGroundNouns = map[string]bool{
 // "San Juan de Lurigancho", "Santiago de Cuba" (when the dictionary has
 // only the first part).
 func longerPlaceName(s *sentence, m mention) bool {
+	if m.last < s.last && facilityNames[s.text(m.last)] && m.kind != dict.KindCity && m.kind != dict.KindCapital && m.kind != dict.KindRegion && !m.place {
+		// "SNP Square", "Independence Avenue": a street or a building
+		// named after a party or a person is a place, no actor.
+		return true
+	}
 	switch m.kind {
 	case dict.KindCity, dict.KindCapital, dict.KindRegion:
 	default:
@@ -1593,6 +1644,14 @@ func longerPlaceName(s *sentence, m mention) bool {
 		return isCapitalised(s.text(m.last + 1))
 	}
 	return false
+}
+
+// facilityNames are capitalised words that end the name of a street, a
+// square or a building.
+var facilityNames = map[string]bool{
+	"Square": true, "Street": true, "Avenue": true, "Boulevard": true, "Road": true,
+	"Bridge": true, "Airport": true, "Stadium": true, "Station": true, "Mosque": true,
+	"Cathedral": true, "Hospital": true, "Prison": true, "Highway": true,
 }
 
 // groundNouns name land or sea a nationality adjective can qualify.

@@ -85,6 +85,9 @@ var askedWords = []struct {
 	{"", "reverse", "0832"}, {"", "scrap", "0832"}, {"", "repeal", "0832"}, {"", "rescind", "0832"},
 	{"", "overturn", "0832"}, {"", "revoke", "0832"}, {"", "abolish", "0832"}, {"", "veto", "0832"},
 	{"", "avoid", "087"},
+	// "to protect residents of the border region", "to ensure the safety
+	// of Basotho living in South Africa": protection
+	{"", "protect", "074"}, {"", "protection", "074"}, {"", "safety", "074"},
 	// "to restore access to asylum", "to treat the workers as victims":
 	// rights
 	{"", "asylum", "0833"}, {"", "treat", "0833"},
@@ -130,9 +133,9 @@ func (c *Coder) askedByWordsAt(s *sentence, from int) string {
 	for _, w := range askedWords {
 		// The asked verb itself first: "reverse the tariff increase" asks
 		// for a reversal, whatever it reverses.
-		if w.lemma != "" && w.lemma != "respect" && from < to && (s.lemma(from) == w.lemma || s.norm(from) == w.lemma) {
-			// ("respect" is as specific as what is to be respected: a truce,
-			// rights)
+		if w.lemma != "" && w.lemma != "respect" && w.lemma != "protect" && from < to && (s.lemma(from) == w.lemma || s.norm(from) == w.lemma) {
+			// ("respect" and "protect" are as specific as their object: a
+			// truce, rights)
 			return w.code
 		}
 	}

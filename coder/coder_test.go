@@ -228,6 +228,7 @@ func TestMechanics(t *testing.T) {
 		{"calling an act unlawful denounces its author", "Venezuela's navy detained two Trinidadian fishermen on Monday. Trinidad's foreign minister called the detention \"unlawful and provocative\".", []string{"VENMIL TTOCVL 173", "TTOGOV VENMIL 111"}},
 		{"a square named after a party is no actor; they is the last plural subject", "BRATISLAVA — Police estimated the crowd in Bratislava's SNP Square at 45,000 on Wednesday. They detained a man who threw an egg.", []string{"SVKCOP SVKCVL 173"}},
 		{"a protest's organisers are its crowd when no movement is named", "Residents rallied in Batken on Wednesday against the treaty, and police detained three organisers.", []string{"KGZCVL KGZGOV 141", "KGZCOP KGZCVL 173"}},
+		{"an appeal to protect people or ensure their safety is for protection", "Hezbollah called on the Lebanese government on Monday to protect residents of the border region.", []string{"LBNREB LBNGOV 0234"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -229,6 +229,7 @@ func TestMechanics(t *testing.T) {
 		{"a square named after a party is no actor; they is the last plural subject", "BRATISLAVA — Police estimated the crowd in Bratislava's SNP Square at 45,000 on Wednesday. They detained a man who threw an egg.", []string{"SVKCOP SVKCVL 173"}},
 		{"a protest's organisers are its crowd when no movement is named", "Residents rallied in Batken on Wednesday against the treaty, and police detained three organisers.", []string{"KGZCVL KGZGOV 141", "KGZCOP KGZCVL 173"}},
 		{"an appeal to protect people or ensure their safety is for protection", "Hezbollah called on the Lebanese government on Monday to protect residents of the border region.", []string{"LBNREB LBNGOV 0234"}},
+		{"a participle is dated by its clause and the grounds' purpose is no act", "The United States imposed sanctions on the Foxtrot network in March 2025, accusing Iran of using it to target Israeli interests in Europe.", nil},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -92,6 +92,18 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 		}
 	}
 	t, historical, ok := r.t, r.historical, r.ok
+	if (!ok || t.Equal(pub)) && s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && !c.opts.Literal {
+		// "imposed sanctions on the network in March 2025, accusing Iran
+		// of using it": the participle is told of its clause's time.
+		for k := v - 2; k >= s.first; k-- {
+			if s.tag(k) == "VBD" {
+				if d, hist := c.date(doc, s, k, moodFact); hist {
+					return d, hist
+				}
+				break
+			}
+		}
+	}
 	if (!ok || t.Equal(pub)) && past && !c.opts.Literal {
 		// "Police on Tuesday arrested 14 members of a coalition who staged
 		// a sit-in": a relative clause with no time of its own is told of

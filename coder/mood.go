@@ -80,6 +80,18 @@ func (c *Coder) mood(s *sentence, v int) moodInfo {
 	if s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && c.coderVerbBefore(s, v) && (c.opts.Literal || !separateActs[s.lemma(v)]) {
 		return moodInfo{moodGrounds, -1}
 	}
+	if !c.opts.Literal && s.tag(v) == "VB" && v-1 > s.first && s.norm(v-1) == "to" {
+		// "accused Iran of using it to target Israeli interests": the
+		// purpose of a gerund that is itself the grounds of an accusation.
+		for g := v - 2; g > s.first && g >= v-5; g-- {
+			if isVerbTag(s.tag(g)) {
+				if s.tag(g) == "VBG" && (s.norm(g-1) == "of" || s.norm(g-1) == "for") {
+					return moodInfo{moodGrounds, -1}
+				}
+				break
+			}
+		}
+	}
 	if !c.opts.Literal && purposeOfInfinitive(s, v) {
 		// "ready to work with Washington to fight armed groups", "help
 		// Niger fight the armed groups": the purpose of an act that is

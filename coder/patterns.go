@@ -72,6 +72,11 @@ func (c *Coder) matchForward(s *sentence, e dict.Elem, pos, end int, adjacent bo
 		}
 	}
 	for k := pos; k < end; k++ {
+		if k > pos && !c.opts.Literal && (e.Kind == dict.ElemTarget || e.Kind == dict.ElemCompound) && isVerbTag(s.tag(k)) && s.norm(k-1) == "," && s.mentionAt(k) == nil {
+			// "sanctions on the Foxtrot network ..., accusing Iran": the
+			// target is no actor of a later clause.
+			break
+		}
 		if next, ok := c.elemAt(s, e, k, end, pm, depth); ok {
 			if e.Kind == dict.ElemWord || e.Kind == dict.ElemSynset {
 				pm.rightmost = max(pm.rightmost, next-1)

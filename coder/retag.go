@@ -128,6 +128,9 @@ func (c *Coder) retagPastForms(s *sentence) {
 		case t == "VBN" && !s.headline && s.words.Norm[k+1] == "on" && k+3 < len(s.tags) && timeWords[s.words.Norm[k+2]] && afterDay[s.tags[k+3]]:
 			// "the UN refugee agency appealed on Monday to the army"; "three
 			// soldiers killed on Monday near the border" stays a participle.
+		case t == "VBN" && (next == "NNS" || next == "NN") && (prev == "NNP" || prev == "NNPS") && !finiteBefore(s, k):
+			// "The United States imposed sanctions on the network": the
+			// first verb after a named subject.
 		case t != "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD" || next == "IN" || next == "TO" || next == "RP" || next == "PRP" || next == "JJ"):
 		case t != "VBN" && (next == "NNS" || next == "NN") && (prev == "NNP" || prev == "NNPS" || prev == "PRP"):
 			// "the Treasury on Monday imposed sanctions"
@@ -260,4 +263,14 @@ var afterDay = map[string]bool{"TO": true, "DT": true, "NNP": true, "PRP$": true
 // isNounTag reports a noun or personal pronoun tag: a possible subject.
 func isNounTag(t string) bool {
 	return t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS" || t == "PRP"
+}
+
+// finiteBefore reports a finite verb before token k in the sentence.
+func finiteBefore(s *sentence, k int) bool {
+	for j := 0; j < k; j++ {
+		if t := s.tags[j]; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return true
+		}
+	}
+	return false
 }

@@ -293,3 +293,20 @@ func TestDatedRolesMakePersonsOnlyInLeaderFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestPastForm checks the regular pasts of dictionary verbs: a doubled
+// consonant is dropped ("banned"), a different one is not ("banged").
+func TestPastForm(t *testing.T) {
+	d := load(t, dict.FormatVerbs, `
+--- BAN [172] ---
+BAN
+--- SHELL [194] ---
+SHELL
+`)
+	for word, want := range map[string]string{"banned": "ban", "shelled": "shell", "banged": "", "bannered": ""} {
+		got, ok := d.Verbs.PastForm(word)
+		if got != want || ok != (want != "") {
+			t.Errorf("PastForm(%q) = %q, %v; want %q", word, got, ok, want)
+		}
+	}
+}

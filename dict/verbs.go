@@ -34,7 +34,11 @@ func (v *VerbDict) PastForm(word string) (string, bool) {
 	if !strings.HasSuffix(word, "ed") || len(word) < 5 {
 		return "", false
 	}
-	for _, stem := range []string{word[:len(word)-1], word[:len(word)-2], word[:len(word)-3]} {
+	stems := []string{word[:len(word)-1], word[:len(word)-2]}
+	if n := len(word); word[n-3] == word[n-4] {
+		stems = append(stems, word[:n-3]) // "banned" is "ban"; "banged" is not
+	}
+	for _, stem := range stems {
 		if _, ok := v.byWord[stem]; ok {
 			return stem, true
 		}

@@ -46,6 +46,16 @@ func bodyClass(s *sentence, m mention) string {
 	return ""
 }
 
+// unionNouns name a workers' body whose leaders act for the workers the
+// article named: "the union's leaders", "the federation's president".
+var unionNouns = map[string]bool{"union": true, "federation": true, "confederation": true, "association": true}
+
+// leaderNouns name who leads a body and speaks for it.
+var leaderNouns = map[string]bool{
+	"leader": true, "president": true, "chairman": true, "chairwoman": true, "chair": true,
+	"head": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "secretary-general": true,
+}
+
 // crowdRoles are the roles of the people a crowd is made of: protesters,
 // supporters, workers, students.
 var crowdRoles = map[string]bool{"CVL": true, "OPP": true, "LAB": true, "EDU": true}
@@ -72,7 +82,7 @@ func (c *Coder) definiteAnaphors(s *sentence, st *docState) {
 			}
 		}
 		class := anaphorNouns[s.norm(k+1)]
-		if s.norm(k) == "the" && s.norm(k+1) == "union" && k+2 < s.last && s.tag(k+2) == "POS" && !c.opts.Literal {
+		if s.norm(k) == "the" && unionNouns[s.norm(k+1)] && k+2 < s.last && s.tag(k+2) == "POS" && !c.opts.Literal {
 			if b := st.bodies["crowd"]; len(b.code) >= 6 && b.code[3:6] == "LAB" {
 				class = "crowd" // "the union's leaders": the union named before
 			}
@@ -105,13 +115,13 @@ func (c *Coder) definiteAnaphors(s *sentence, st *docState) {
 			}
 			continue
 		}
-		if k+2 < s.last && s.tag(k+2) == "POS" && (class == "party" || class == "group" || class == "crowd" && s.norm(k+1) == "union") && !c.opts.Literal {
+		if k+2 < s.last && s.tag(k+2) == "POS" && (class == "party" || class == "group" || class == "crowd" && unionNouns[s.norm(k+1)]) && !c.opts.Literal {
 			// "warned the party's remaining workers", "the union's
 			// leaders": its members act as the party.
 			if b := st.bodies[class]; b.code != "" {
 				for j := k + 3; j < s.last && j <= k+5; j++ {
 					if i := s.at[j-s.first]; i >= 0 {
-						if m := &s.mentions[i]; (memberNouns[s.lemma(m.last-1)] || s.lemma(m.last-1) == "leader") && !m.person {
+						if m := &s.mentions[i]; (memberNouns[s.lemma(m.last-1)] || leaderNouns[s.lemma(m.last-1)]) && !m.person {
 							m.code, m.ref = b.code, nil
 						}
 						break

@@ -283,6 +283,7 @@ func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
 		retagSeriesPasts(s)
 		retagNounCompounds(s)
 		retagInstitutions(s)
+		retagContentThat(s)
 		c.retagSubjunctives(s)
 	}
 	return s
@@ -853,6 +854,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			// not of whom)
 			tgt = demanded
 		}
+	}
+	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "13", "13") {
+		tgt = conditionedActor(s, v+vlen, src) // "would return to the road if Congress did not vote"
 	}
 	if tgt == nil && !passive && !c.opts.Literal {
 		tgt = c.ownGovernment(src, code, v)

@@ -230,6 +230,8 @@ func TestMechanics(t *testing.T) {
 		{"a protest's organisers are its crowd when no movement is named", "Residents rallied in Batken on Wednesday against the treaty, and police detained three organisers.", []string{"KGZCVL KGZGOV 141", "KGZCOP KGZCVL 173"}},
 		{"an appeal to protect people or ensure their safety is for protection", "Hezbollah called on the Lebanese government on Monday to protect residents of the border region.", []string{"LBNREB LBNGOV 0234"}},
 		{"a participle is dated by its clause and the grounds' purpose is no act", "The United States imposed sanctions on the Foxtrot network in March 2025, accusing Iran of using it to target Israeli interests in Europe.", nil},
+		{"a federation's leaders are the workers named; a threat is put to the subject of its condition", "LIMA — Striking miners blocked the Pan-American Highway on Monday. The government said on Tuesday it was ready to meet the federation's leaders in Lima. The federation's president said on Wednesday that miners would return to the road if Congress did not vote on an extension.", []string{"PERLAB PERGOV 144", "PERGOV PERLAB 036", "PERLAB PERLEG 133"}},
+		{"a plural noun before its auxiliary is no verb", "ABUJA — The army said on Monday that troops had rescued 12 of the captives after a gunfight with the bandits in the Dansadau forest on Sunday night.", []string{"NGAMIL NGACRM 193", "NGACRM NGAMIL 193"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},
@@ -497,6 +499,8 @@ func TestIntentDating(t *testing.T) {
 		{"Erdogan will visit Kyiv next week.", "2025-11-21"},
 		{"Mexico said on Monday it would send fuel to Cuba as humanitarian aid.", "2025-11-17"},
 		{"Headline\n\nNIAMEY, Nov 21 (Reuters) - The president of the ECOWAS Commission arrived in Niamey on Tuesday.", "2025-11-18"},
+		// What was said is dated by its own clause's time before the saying's.
+		{"Headline\n\nQUITO — Police said on Thursday that officers had detained 12 Colombian smugglers in a raid on Tuesday night.", "2025-11-18"},
 	}
 	for _, tt := range tests {
 		_, events := defaultCoder(t).Code(&parley.Article{ID: "t", Text: tt.text, Published: pub})

@@ -77,6 +77,14 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 		return pub.Format("2006-01-02"), true
 	}
 	r := c.resolveSpan(doc, s, from, to, past)
+	if that := thatBefore(s, from, v); that >= 0 && mood == moodFact && !c.opts.Literal {
+		// "said on Monday that troops had rescued 12 captives after a
+		// gunfight on Sunday night": a time of what was said dates it
+		// before the time of the saying.
+		if own := c.resolveSpan(doc, s, that+1, to, past); own.ok && own.t.Before(pub) {
+			r = own
+		}
+	}
 	statement := false
 	if mood == moodIntent {
 		// "warned on Thursday that Britain would impose sanctions": the

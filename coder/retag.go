@@ -274,3 +274,27 @@ func finiteBefore(s *sentence, k int) bool {
 	}
 	return false
 }
+
+// retagContentThat reads "that" after a reported day as the conjunction
+// that opens what was said: "said on Wednesday that miners would return"
+// (the tagger takes "Wednesday that" for a relative clause); and a plural
+// noun the tagger read as a verb before an auxiliary as the noun.
+func retagContentThat(s *sentence) {
+	for k := 2; k+1 < len(s.tags); k++ {
+		if s.tags[k] == "VBZ" && strings.HasSuffix(s.words.Norm[k], "s") && (s.tags[k+1] == "MD" || auxiliaries[s.words.Lemma[k+1]] && s.words.Norm[k+1] != "be") && (s.tags[k-1] == "IN" || s.tags[k-1] == "WDT" || s.tags[k-1] == "DT" || s.tags[k-1] == "JJ") {
+			// "that troops had rescued", "the militants would": a plural
+			// noun before its auxiliary, not a verb.
+			s.tags[k] = "NNS"
+			continue
+		}
+		if s.words.Norm[k] != "that" || s.tags[k] != "WDT" || !timeWords[s.words.Norm[k-1]] && !dayParts[s.words.Norm[k-1]] {
+			continue
+		}
+		for j := k - 2; j >= 0 && j >= k-4; j-- {
+			if _, ok := reportingForms[s.words.Norm[j]]; ok || s.tags[j] == "VBD" {
+				s.tags[k] = "IN"
+				break
+			}
+		}
+	}
+}

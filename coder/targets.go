@@ -205,6 +205,26 @@ func (c *Coder) protestedActor(s *sentence, from int, src *mention) *mention {
 	return nil
 }
 
+// conditionedActor returns the subject of an "if" or "unless" clause after
+// token from, the actor a threat puts its condition to: "miners would
+// return to the road if Congress did not vote on an extension".
+func conditionedActor(s *sentence, from int, src *mention) *mention {
+	for k := from; k+1 < s.last; k++ {
+		if w := s.norm(k); w != "if" && w != "unless" {
+			continue
+		}
+		j := k + 1
+		if s.norm(j) == "the" {
+			j++
+		}
+		if m := s.mentionAt(j).resolved(); m != nil && m.code != "" && !m.place && m.code != src.code && !(len(m.code) >= 6 && peopleRoles[m.code[3:6]]) {
+			return m // ("unless the men were home by Friday": no addressee)
+		}
+		return nil
+	}
+	return nil
+}
+
 // ownInstrument reports a target that is the source's own security forces
 // under a verb that uses force, moves forces or sends aid: the forces are
 // the means. Acts on one's own forces by other verbs ("Zelensky dismissed

@@ -647,6 +647,15 @@ func (c *Coder) resolvePronounExcept(s *sentence, st *docState, k int, except st
 	if !c.opts.Literal && openingPhraseBefore(s, k) {
 		passes = 0
 	}
+	if !c.opts.Literal && s.norm(k) == "them" {
+		// "Police detained 14 protesters, the interior ministry said, and a
+		// court ordered two of them held": a plural, not the ministry.
+		for j := k - 1; j >= s.first; j-- {
+			if m := s.mentionAt(j); m != nil && m.code != "" && !m.place && s.tag(m.last-1) == "NNS" && (except == "" || m.resolved().code != except) {
+				return m.resolved()
+			}
+		}
+	}
 	for pass := 0; pass < passes; pass++ {
 		for j := k - 1; j >= s.first; j-- {
 			m := s.mentionAt(j)
@@ -677,8 +686,10 @@ func (c *Coder) resolvePronounExcept(s *sentence, st *docState, k int, except st
 	if !wantPerson && st.lastBody != "" && !c.opts.Literal && (s.norm(k) == "it" || s.norm(k) == "its") {
 		code = st.lastBody // the last sentence's subject, not the last body it named
 	}
-	if !wantPerson && st.lastPlural != "" && !c.opts.Literal && k == s.first && s.norm(k) == "they" {
-		code = st.lastPlural // "Police estimated the crowd ... They detained a man."
+	if !wantPerson && st.lastPlural != "" && st.lastPlural != except && !c.opts.Literal && (k == s.first && s.norm(k) == "they" || s.norm(k) == "them") {
+		// "Police estimated the crowd ... They detained a man", "Activists
+		// rallied outside the embassy. Police detained them."
+		code = st.lastPlural
 	}
 	if wantPerson {
 		code = st.lastPerson
@@ -766,6 +777,9 @@ func insideRelative(s *sentence, m *mention, k int) bool {
 func (c *Coder) objectPronoun(s *sentence, st *docState, v, from int, src *mention) *mention {
 	k := from
 	content := false
+	if k+2 < s.last && s.tag(k) == "CD" && s.norm(k+1) == "of" && !c.opts.Literal {
+		k += 2 // "detained two of them"
+	}
 	if k < s.last && s.norm(k) == "that" && c.contentVerb(s, v) {
 		k, content = k+1, true
 	}

@@ -401,13 +401,23 @@ func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
 		st.lastSubject, st.lastBody = subj.code, ""
 	} else if subj != nil {
 		st.lastSubject, st.lastBody, st.lastPlural = "", "", ""
-		if subj.code != "" && s.tag(subj.last-1) != "NNS" && s.lemma(subj.last-1) != "police" {
+		if subj.code != "" && s.tag(subj.last-1) != "NNS" && s.lemma(subj.last-1) != "police" && !membersOfBody(s, subj) {
 			st.lastBody = subj.code
 		} else if subj.code != "" {
 			st.lastPlural = subj.code
 		}
 	}
 	st.sentences++
+}
+
+// membersOfBody reports a body named as what its members belong to:
+// "About 20 members of a civic group rallied" (they, not it, follow).
+func membersOfBody(s *sentence, m *mention) bool {
+	k := m.first - 1
+	if k > s.first && (s.tag(k) == "DT" || s.tag(k) == "PRP$") {
+		k--
+	}
+	return k > s.first && s.norm(k) == "of" && s.tag(k-1) == "NNS"
 }
 
 // sentenceSubject returns the first actor named before the sentence's

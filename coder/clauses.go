@@ -777,8 +777,8 @@ func insideRelative(s *sentence, m *mention, k int) bool {
 func (c *Coder) objectPronoun(s *sentence, st *docState, v, from int, src *mention) *mention {
 	k := from
 	content := false
-	if k+2 < s.last && s.tag(k) == "CD" && s.norm(k+1) == "of" && !c.opts.Literal {
-		k += 2 // "detained two of them"
+	if k+2 < s.last && (s.tag(k) == "CD" || partitives[s.norm(k)]) && s.norm(k+1) == "of" && !c.opts.Literal {
+		k += 2 // "detained two of them", "dozens of them"
 	}
 	if k < s.last && s.norm(k) == "that" && c.contentVerb(s, v) {
 		k, content = k+1, true
@@ -807,6 +807,12 @@ func (c *Coder) objectPronoun(s *sentence, st *docState, v, from int, src *menti
 		return nil
 	}
 	return m
+}
+
+// partitives count a part of a group: "dozens of them".
+var partitives = map[string]bool{
+	"dozens": true, "hundreds": true, "thousands": true, "some": true, "many": true,
+	"most": true, "several": true, "all": true, "both": true, "scores": true,
 }
 
 func pronounMention(k int, code string, person bool) *mention {

@@ -234,6 +234,7 @@ func TestMechanics(t *testing.T) {
 		{"a plural noun before its auxiliary is no verb", "ABUJA — The army said on Monday that troops had rescued 12 of the captives after a gunfight with the bandits in the Dansadau forest on Sunday night.", []string{"NGAMIL NGACRM 193", "NGACRM NGAMIL 193"}},
 		{"them is a plural named before, not the ministry between", "TBILISI — Police detained at least 14 protesters, the interior ministry said, and a Tbilisi court on Thursday ordered two of them held in pre-trial detention on charges of assaulting officers.", []string{"GEOCOP GEOCVL 173", "GEOJUD GEOCVL 173"}},
 		{"members of a body are a plural that them names next", "SEOUL — About 20 members of a civic group rallied outside the Japanese Embassy on Monday. Police detained two of them.", []string{"KORNGO JPNGOV 141", "KORCOP KORNGO 173"}},
+		{"a body's acronym in brackets names it later", "LUANDA — The National Association of Taxi Drivers of Angola (ANATA) began a strike on Monday. ANATA accused the police on Wednesday of killing one of its members.", []string{"AGOLAB AGOGOV 143", "AGOLAB AGOCOP 1122"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -748,6 +748,13 @@ func (c *Coder) registerAliases(s *sentence, st *docState) {
 	added := false
 	for i := range s.mentions {
 		m := s.mentions[i]
+		if m.code != "" && !m.person && !c.opts.Literal && m.last+2 < s.last && s.norm(m.last) == "(" && s.norm(m.last+2) == ")" && isAcronym(s.text(m.last+1)) && s.at[m.last+1-s.first] < 0 {
+			// "The National Association of Taxi Drivers of Angola (ANATA)
+			// began the strike ... ANATA said": the body's own acronym.
+			if _, known := st.aliases[s.norm(m.last+1)]; !known {
+				st.aliases[s.norm(m.last+1)] = aliasInfo{code: m.code}
+			}
+		}
 		if m.code == "" || !m.person {
 			continue
 		}

@@ -266,6 +266,11 @@ func (c *Coder) conditional(s *sentence, v int) bool {
 		if w == ";" || w == "." {
 			return false
 		}
+		if (w == "and" || w == "but") && k-1 > s.first && s.norm(k-1) == "," && !c.opts.Literal {
+			// "would suspend the strike if the government cut the price,
+			// and it accused police of killing": a clause of its own.
+			return false
+		}
 	}
 	return false
 }

@@ -429,7 +429,7 @@ func (c *Coder) propertyOwners(s *sentence, st *docState, from, end int) *mentio
 // Blockades (144) and riots (145) act on
 // whoever is there, and a state's own organs do not protest against it.
 func (c *Coder) ownGovernment(src *mention, code string, at int) *mention {
-	if !(strings.HasPrefix(code, "141") || strings.HasPrefix(code, "142") || strings.HasPrefix(code, "143") || strings.HasPrefix(code, "144") || strings.HasPrefix(code, "145") || code == "082" ||
+	if !(strings.HasPrefix(code, "141") || strings.HasPrefix(code, "142") || strings.HasPrefix(code, "143") || strings.HasPrefix(code, "144") || strings.HasPrefix(code, "145") || code == "082" || code == "0352" ||
 		code == "133" || code == "139") {
 		// (an announced protest or an ultimatum that names nobody is put
 		// to the same government)

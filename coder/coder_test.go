@@ -236,6 +236,7 @@ func TestMechanics(t *testing.T) {
 		{"members of a body are a plural that them names next", "SEOUL — About 20 members of a civic group rallied outside the Japanese Embassy on Monday. Police detained two of them.", []string{"KORNGO JPNGOV 141", "KORCOP KORNGO 173"}},
 		{"a body's acronym in brackets names it later", "LUANDA — The National Association of Taxi Drivers of Angola (ANATA) began a strike on Monday. ANATA accused the police on Wednesday of killing one of its members.", []string{"AGOLAB AGOGOV 143", "AGOLAB AGOCOP 1122"}},
 		{"a strike suspended on a condition eases dissent; a condition ends at a new clause", "LUANDA — The National Association of Taxi Drivers of Angola (ANATA) began a strike on Monday. ANATA said on Wednesday it would suspend the strike if the government cut the price back, and it accused police of killing one of its members.", []string{"AGOLAB AGOGOV 143", "AGOLAB AGOGOV 0352", "AGOLAB AGOCOP 1122"}},
+		{"halting air strikes is announced de-escalation", "Israel's military said on Monday it would halt air strikes on Hamas for 48 hours.", []string{"ISRMIL PSEREB 0356"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -284,6 +284,7 @@ func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
 		retagNounCompounds(s)
 		retagInstitutions(s)
 		retagContentThat(s)
+		retagDetainedModifiers(s)
 		c.retagSubjunctives(s)
 	}
 	return s

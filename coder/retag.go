@@ -298,3 +298,23 @@ func retagContentThat(s *sentence) {
 		}
 	}
 }
+
+// retagDetainedModifiers reads a detention participle between a verb or a
+// preposition and the noun it describes as an adjective: "to allow jailed
+// PKK founder Abdullah Ocalan to meet", "visited detained activists".
+func retagDetainedModifiers(s *sentence) {
+	for k := 1; k+1 < len(s.tags); k++ {
+		if t := s.tags[k]; t != "VBN" && t != "VBD" {
+			continue
+		}
+		switch s.words.Norm[k] {
+		case "jailed", "detained", "imprisoned", "exiled", "arrested":
+		default:
+			continue
+		}
+		prev, next := s.tags[k-1], s.tags[k+1]
+		if (prev == "VB" || prev == "IN") && (next == "NNP" || next == "NN" || next == "NNS" || next == "JJ") {
+			s.tags[k] = "JJ"
+		}
+	}
+}

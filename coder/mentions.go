@@ -1648,6 +1648,13 @@ func longerPlaceName(s *sentence, m mention) bool {
 		// named after a party or a person is a place, no actor.
 		return true
 	}
+	if m.kind == dict.KindActor && !m.person && m.last-m.first >= 2 && orgHeads[s.lemma(m.last-1)] && m.first-1 > s.first &&
+		s.tag(m.first-1) == "NNP" && isCapitalised(s.text(m.first-1)) && s.at[m.first-1-s.first] < 0 {
+		// "the Kargil Democratic Alliance" is not South Africa's
+		// Democratic Alliance: a place name before a party's name makes
+		// another party.
+		return true
+	}
 	switch m.kind {
 	case dict.KindCity, dict.KindCapital, dict.KindRegion:
 	default:

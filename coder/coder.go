@@ -1565,6 +1565,19 @@ func (c *Coder) lastProtesters(st *docState, country string, v int) *mention {
 // agreeing, talking or settling (03x, 04x, 05x, 0871) done together, as
 // a compound at token at, or nil: the sides a mediator brought together.
 func (c *Coder) mediatedParties(s *sentence, st *docState, at int, mediator *mention) *mention {
+	for i := len(st.current) - 1; i >= 0 && !c.opts.Literal; i-- {
+		// "released three of the detained staff after mediation by Oman":
+		// the two sides of the act the mediation brought about.
+		e := st.current[i]
+		if e.Target == nil || !rootBetween(e.Code, "08", "08") || e.Source.Code == mediator.code || e.Target.Code == mediator.code {
+			continue
+		}
+		st.groups++
+		for _, code := range []string{e.Source.Code, e.Target.Code} {
+			s.extra = append(s.extra, mention{first: at, last: at + 1, code: code, group: st.groups, implied: true})
+		}
+		return &s.extra[len(s.extra)-1]
+	}
 	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-8; i-- {
 		a := st.acts[i]
 		if !(rootBetween(a.code, "03", "05") || strings.HasPrefix(a.code, "087")) {

@@ -239,6 +239,7 @@ func TestMechanics(t *testing.T) {
 		{"halting air strikes is announced de-escalation", "Israel's military said on Monday it would halt air strikes on Hamas for 48 hours.", []string{"ISRMIL PSEREB 0356"}},
 		{"welcoming a disarmament praises whoever disarmed; a jailed leader is no arrest", "PKK fighters burned their rifles in northern Iraq on Monday. Iraqi Foreign Minister Fuad Hussein welcomed the disarmament on Monday. Turkey's main opposition party called on the government on Tuesday to allow jailed PKK founder Abdullah Ocalan to meet lawyers.", []string{"TURREB TUR 0873", "IRQGOV TURREB 051", "TUROPP TURGOV 026"}},
 		{"a place name before a known party's name makes another party", "LEH: The Kargil Democratic Alliance on Wednesday condemned the Home Ministry.", nil},
+		{"the detained staff are the detainees; a release's mediator mediates between its two sides", "The Houthis detained 20 U.N. staff in Sanaa on Monday. The Houthis released three of the detained staff late on Thursday after mediation by Oman.", []string{"YEMREB IGOUNO 173", "YEMREB IGOUNO 0841", "OMN YEMREB 045", "OMN IGOUNO 045"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -278,6 +278,7 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	c.sharedCountry(s)
 	c.twoSides(s, st)
 	c.bareAgents(s, st)
+	detainedAgents(s, st)
 	c.markPlaces(s)
 	c.groupCompounds(s, st)
 }
@@ -1468,6 +1469,22 @@ func lastDetained(st *docState) string {
 		}
 	}
 	return ""
+}
+
+// detainedAgents gives "the detained workers", "three of the detained
+// staff" the code of the people the article told were detained, whatever
+// country the sentence would lend the bare agent word.
+func detainedAgents(s *sentence, st *docState) {
+	for mi := range s.mentions {
+		m := &s.mentions[mi]
+		k := m.first - 1
+		if m.person || m.place || m.kind != dict.KindActor || m.last-m.first != 1 || k <= s.first || !detainedWords[s.lemma(k)] || (s.tag(k) != "VBN" && s.tag(k) != "JJ") || s.norm(k-1) != "the" {
+			continue
+		}
+		if held := lastDetained(st); held != "" {
+			m.code, m.ref = held, nil
+		}
+	}
 }
 
 // lastProtester returns the source of the article's latest protest (14x),

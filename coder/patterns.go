@@ -365,6 +365,20 @@ func quantityEnd(s *sentence, pos, end int) int {
 		}
 	}
 	if k < end && s.tag(k) == "CD" {
+		// "released three of the detained staff": the people counted.
+		j := k + 1
+		if j+1 < end && s.norm(j) == "of" {
+			j++
+			if s.norm(j) == "the" && j+1 < end {
+				j++
+			}
+			if detainedWords[s.lemma(j)] && j+1 < end {
+				j++
+			}
+			if m := s.mentionAt(j); m != nil && m.first == j {
+				return j
+			}
+		}
 		return k + 1
 	}
 	if k > pos && k < end && s.mentionAt(k) != nil {

@@ -1191,7 +1191,9 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 			continue
 		}
 		bare := w == "two" && !c.opts.Literal && (isVerbTag(s.tag(k+1)) || s.tag(k+1) == "MD" || s.tag(k+1) == "RB")
-		if !bare && (!sidesNouns[s.lemma(k+1)] || s.mentionAt(k+1) != nil && s.mentionAt(k+1).code != "") {
+		if !bare && (!sidesNouns[s.lemma(k+1)] || s.mentionAt(k+1) != nil && s.mentionAt(k+1).code != "" && (c.opts.Literal || s.mentionAt(k+1).last-s.mentionAt(k+1).first > 1)) {
+			// ("both governments": the agent word alone, whatever country
+			// the sentence lent it, is the pair)
 			continue // ("the two agreed": the pair, with no noun)
 		}
 		recent := st.recent

@@ -159,6 +159,10 @@ scan:
 			k = s.mentionAt(k).first
 		case t == "PRP" && passedTo && (w == "him" || w == "her" || w == "them" || w == "it" || w == "us"):
 			// "asked him to step up patrols"
+		case (t == "NN" || t == "NNS") && passedTo && attemptNouns[l] && !c.opts.Literal:
+			// "efforts by both governments to improve relations", "a bid to
+			// end the war": what is tried, not done.
+			return moodInfo{moodGrounds, -1}
 		case t == "NN" || t == "NNS":
 			if !passedTo {
 				break scan
@@ -193,6 +197,10 @@ scan:
 	}
 	return moodInfo{moodFact, governor}
 }
+
+// attemptNouns name an attempt whose infinitive is not done: "efforts to
+// improve relations".
+var attemptNouns = map[string]bool{"effort": true, "attempt": true, "bid": true, "drive": true}
 
 // separateActs are participles that tell an act of their own after the
 // act before them, not its outcome: "stormed a U.N. compound, detaining 20

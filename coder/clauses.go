@@ -1164,6 +1164,9 @@ var quantityWords = map[string]bool{
 	// Union Commission", "a spokesman for the army"
 	"chairperson": true, "chairman": true, "chairwoman": true, "chair": true, "secretary-general": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "commissioner": true,
+	// ("the executive secretary of the Southern African Development
+	// Community", "the secretary-general of NATO", "the director-general")
+	"secretary": true, "general": true, "director": true, "chief": true,
 }
 
 // prevVerb returns the verb just before token i, over determiners and

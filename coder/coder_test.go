@@ -242,6 +242,8 @@ func TestMechanics(t *testing.T) {
 		{"the detained staff are the detainees; a release's mediator mediates between its two sides", "The Houthis detained 20 U.N. staff in Sanaa on Monday. The Houthis released three of the detained staff late on Thursday after mediation by Oman.", []string{"YEMREB IGOUNO 173", "YEMREB IGOUNO 0841", "OMN YEMREB 045", "OMN IGOUNO 045"}},
 		{"an infinitive after efforts is tried, not done", "Argentina lodged a formal protest with Britain on Wednesday, saying the drills ran counter to efforts by both governments to improve relations.", []string{"ARG GBR 114"}},
 		{"the secretary-general of a body speaks for it", "Russian drones struck Kyiv on Monday. The secretary-general of NATO condemned the attack on Tuesday.", []string{"RUSMIL UKR 195", "IGOWSTNAT RUSMIL 111"}},
+		{"a deadline given is an ultimatum", "LA PAZ — Bolivian unions gave the government 24 hours to repeal the decree.", []string{"BOLLAB BOLGOV 139"}},
+		{"an offer to mediate between two parties is 039 to each", "LA PAZ — Bolivia's Catholic Church offered on Wednesday to mediate between the government and the unions.", []string{"BOLREL BOLGOV 039", "BOLREL BOLLAB 039"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -1446,6 +1446,7 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 				if country = dominant(st.places); country == "" {
 					country = st.dateline
 				}
+
 			}
 		}
 		if country == "PSE" && strings.Contains(s.text(m.first)+" "+s.text(m.last-1), "ettler") {

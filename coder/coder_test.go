@@ -244,6 +244,7 @@ func TestMechanics(t *testing.T) {
 		{"the secretary-general of a body speaks for it", "Russian drones struck Kyiv on Monday. The secretary-general of NATO condemned the attack on Tuesday.", []string{"RUSMIL UKR 195", "IGOWSTNAT RUSMIL 111"}},
 		{"a deadline given is an ultimatum", "LA PAZ — Bolivian unions gave the government 24 hours to repeal the decree.", []string{"BOLLAB BOLGOV 139"}},
 		{"an offer to mediate between two parties is 039 to each", "LA PAZ — Bolivia's Catholic Church offered on Wednesday to mediate between the government and the unions.", []string{"BOLREL BOLGOV 039", "BOLREL BOLLAB 039"}},
+		{"roads staying closed and roadblocks kept until a demand is met announce continued protest", "TEHRAN — Truck drivers blocked the road to the port on Monday. The drivers said on Tuesday the roads would stay closed until the diesel quota was raised.", []string{"IRNLAB IRNGOV 144", "IRNLAB IRNGOV 133"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},
@@ -333,7 +334,7 @@ func TestMechanics(t *testing.T) {
 		{"joint exercise is military cooperation", "US and South Korean forces began a joint air exercise on Tuesday.", []string{"USAMIL KORMIL 062", "KORMIL USAMIL 062"}},
 		{"hunger strike launched", "Georgian opposition activists launched a hunger strike.", []string{"GEOOPP GEOGOV 142"}},
 		{"warning of military countermeasures", "North Korea warned Washington and Seoul that Pyongyang would take overwhelming military countermeasures.", []string{"PRK USAGOV 138", "PRK KORGOV 138"}},
-		{"past form after an adverb", "JNIM militants also abducted five Malian drivers.", []string{"MLIREB MLI 181"}},
+		{"past form after an adverb", "JNIM militants also abducted five Malian drivers.", []string{"MLIREB MLICVL 181"}},
 		{"a party's supporters act as the party", "Thousands of CHP supporters rallied in Istanbul on Wednesday.", []string{"TUROPP TURGOV 141"}},
 		{"protest against an actor past the clause", "Thousands of CHP supporters rallied outside the courthouse on Wednesday, chanting slogans against Turkish President Recep Tayyip Erdogan.", []string{"TUROPP TURGOV 141"}},
 		{"relative clause between subject and verb", "Moldovan President Maia Sandu, whose country lies between Romania and Ukraine, condemned Russia's attacks.", []string{"MDAGOV RUS 111"}},
@@ -511,6 +512,8 @@ func TestIntentDating(t *testing.T) {
 		{"Erdogan will visit Kyiv next week.", "2025-11-21"},
 		{"Mexico said on Monday it would send fuel to Cuba as humanitarian aid.", "2025-11-17"},
 		{"Headline\n\nNIAMEY, Nov 21 (Reuters) - The president of the ECOWAS Commission arrived in Niamey on Tuesday.", "2025-11-18"},
+		// A protest announced is dated by the statement's own time.
+		{"Headline\n\nTEHRAN — Iranian truck drivers said on Wednesday the strike would continue.", "2025-11-19"},
 		// What was said is dated by its own clause's time before the saying's.
 		{"Headline\n\nQUITO — Police said on Thursday that officers had detained 12 Colombian smugglers in a raid on Tuesday night.", "2025-11-18"},
 	}

@@ -65,6 +65,11 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 		upTo := v
 		if that := thatBefore(s, from, v); that >= 0 {
 			upTo = that
+		} else if statementVerbs[s.lemma(v)] && !c.opts.Literal {
+			// "The drivers said on Tuesday the strike would continue": the
+			// statement's own time, up to what was said.
+			for upTo = v + 1; upTo < to && upTo < v+6 && s.tag(upTo) != "MD" && s.norm(upTo) != "that" && !isVerbTag(s.tag(upTo)); upTo++ {
+			}
 		}
 		if rs := c.resolveSpan(doc, s, from, upTo, true); rs.ok && !rs.t.After(pub) {
 			return rs.t.Format("2006-01-02"), rs.historical

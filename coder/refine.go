@@ -389,7 +389,7 @@ var statementVerbs = map[string]bool{"say": true, "warn": true, "tell": true, "a
 // continuationVerbs tell a protest going on or coming back.
 var continuationVerbs = map[string]bool{
 	"continue": true, "resume": true, "follow": true, "spread": true, "intensify": true, "escalate": true,
-	"return": true, "go": true,
+	"return": true, "go": true, "stay": true, "remain": true, "keep": true,
 }
 
 // dissentAhead reports a content clause in [from, end) that announces
@@ -411,6 +411,22 @@ func (c *Coder) dissentAhead(s *sentence, from, end int) bool {
 		if s.lemma(j) == "return" {
 			return j+3 < s.last && s.norm(j+1) == "to" && s.norm(j+2) == "the" && s.norm(j+3) == "streets"
 		}
+		if l := s.lemma(j); (l == "stay" || l == "remain") && j+1 < end {
+			// "the roads would stay closed until troops were stationed"
+			if w := s.norm(j + 1); w == "closed" || w == "blocked" || w == "shut" {
+				return true
+			}
+		}
+		if s.lemma(j) == "keep" {
+			// "would keep the roadblocks in place until the culls were
+			// suspended"
+			for i := j + 1; i < end && i <= j+3; i++ {
+				if dissentNouns[s.lemma(i)] {
+					return true
+				}
+			}
+			return false
+		}
 		for i := k - 1; i >= from && i >= k-3; i-- {
 			if dissentNouns[s.lemma(i)] {
 				return true
@@ -425,4 +441,5 @@ func (c *Coder) dissentAhead(s *sentence, from, end int) bool {
 var dissentNouns = map[string]bool{
 	"protest": true, "strike": true, "blockade": true, "rally": true, "march": true, "demonstration": true,
 	"sit-in": true, "boycott": true, "stoppage": true, "walkout": true, "shutdown": true,
+	"roadblock": true, "barricade": true,
 }

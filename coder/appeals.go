@@ -40,7 +40,9 @@ func (c *Coder) askedVerb(s *sentence, v, end int) int {
 			return k + 1
 		}
 		if s.norm(k) == "that" {
-			for j := k + 1; j < s.last && j <= k+8; j++ {
+			// ("warned that anyone who organised or joined road blockades
+			// would be prosecuted": over a relative clause)
+			for j := k + 1; j < s.last && j <= k+12; j++ {
 				if t := s.tag(j); t == "VB" || t == "VBP" {
 					if s.lemma(j) == "be" && j+1 < s.last && s.tag(j+1) == "VBN" && !c.opts.Literal {
 						return j + 1 // "warned that they would be arrested": the passive's verb

@@ -245,6 +245,7 @@ func TestMechanics(t *testing.T) {
 		{"a deadline given is an ultimatum", "LA PAZ — Bolivian unions gave the government 24 hours to repeal the decree.", []string{"BOLLAB BOLGOV 139"}},
 		{"an offer to mediate between two parties is 039 to each", "LA PAZ — Bolivia's Catholic Church offered on Wednesday to mediate between the government and the unions.", []string{"BOLREL BOLGOV 039", "BOLREL BOLLAB 039"}},
 		{"roads staying closed and roadblocks kept until a demand is met announce continued protest", "TEHRAN — Truck drivers blocked the road to the port on Monday. The drivers said on Tuesday the roads would stay closed until the diesel quota was raised.", []string{"IRNLAB IRNGOV 144", "IRNLAB IRNGOV 133"}},
+		{"a warning about anyone who did two things reads past the relative clause", "TEHRAN — Iranian truck drivers blocked roads on Monday. The head of the judiciary warned on Tuesday that anyone who organised or joined road blockades would be prosecuted.", []string{"IRNLAB IRNGOV 144", "IRNJUD IRNLAB 137"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

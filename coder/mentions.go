@@ -279,6 +279,8 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	c.twoSides(s, st)
 	c.bareAgents(s, st)
 	detainedAgents(s, st)
+	c.sectorBodies(s)
+	spokesmenOf(s)
 	c.markPlaces(s)
 	c.groupCompounds(s, st)
 }
@@ -1394,6 +1396,9 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 				if len(owner.code) >= 6 && nonState[owner.code[3:6]] {
 					m.code = owner.code // "its fighters" of Hamas are Hamas
 				}
+				if len(owner.code) >= 6 && (leaderNouns[s.lemma(m.last-1)] || s.lemma(m.last-1) == "representative") {
+					m.code = owner.code // "invited their representatives to talks": the drivers'
+				}
 				continue
 			}
 		}
@@ -1487,6 +1492,65 @@ func detainedAgents(s *sentence, st *docState) {
 		if held := lastDetained(st); held != "" {
 			m.code, m.ref = held, nil
 		}
+	}
+}
+
+// spokesmenOf gives "drivers' representatives", "representatives of the
+// young people" and "the protesters' leaders" the code of those they
+// speak for, when those are people (workers, civilians, students), not a
+// state.
+func spokesmenOf(s *sentence) {
+	for mi := range s.mentions {
+		m := &s.mentions[mi]
+		l := s.lemma(m.last - 1)
+		if l != "representative" && l != "leader" || m.last-m.first != 1 || m.person {
+			continue
+		}
+		var owner *mention
+		if k := m.first - 1; k-1 > s.first && (s.tag(k) == "POS" || s.norm(k) == "'") {
+			owner = s.mentionAt(k - 1)
+		} else if k := m.last; k+1 < s.last && s.norm(k) == "of" {
+			j := k + 1
+			if s.norm(j) == "the" && j+1 < s.last {
+				j++
+			}
+			for j+1 < s.last && s.tag(j) == "JJ" && s.mentionAt(j) == nil {
+				j++ // "of the young people"
+			}
+			if o := s.mentionAt(j); o != nil && o.first == j {
+				owner = o
+			}
+		}
+		if owner != nil && owner != m && len(owner.code) >= 6 && !owner.place && peopleRoles[owner.code[3:6]] {
+			m.code, m.ref = owner.code, nil
+		}
+	}
+}
+
+// sectorBodies reads "the farmers' union", "Mexico's lime growers'
+// association", "a fishermen's federation" as one actor: the people's
+// union, coded as labour (LAB) whatever sector its members work in.
+func (c *Coder) sectorBodies(s *sentence) {
+	if c.opts.Literal {
+		return
+	}
+	for mi := range s.mentions {
+		m := &s.mentions[mi]
+		k := m.last
+		if m.person || m.place || len(m.code) < 6 || !peopleRoles[m.code[3:6]] || k+1 >= s.last || s.tag(k) != "POS" && s.norm(k) != "'" {
+			continue
+		}
+		if !unionNouns[s.lemma(k+1)] && s.lemma(k+1) != "cooperative" && s.lemma(k+1) != "syndicate" || s.at[k+1-s.first] >= 0 && s.mentions[s.at[k+1-s.first]].code != "" {
+			continue
+		}
+		for j := k; j <= k+1; j++ {
+			if i := s.at[j-s.first]; i >= 0 && i != mi {
+				s.mentions[i].code, s.mentions[i].kind = "", dict.KindActor
+			}
+			s.at[j-s.first] = mi
+		}
+		m.last = k + 2
+		m.code = m.code[:3] + "LAB"
 	}
 }
 

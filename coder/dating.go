@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -48,6 +49,26 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 				// December 2024": when the support began, not the thanks.
 				to = k
 				break
+			}
+		}
+		passivePerfect := v-2 >= s.first && s.lemma(v-1) == "be" && s.tag(v-1) == "VBN" && s.lemma(v-2) == "have"
+		if (perfect || passivePerfect) && mood == moodFact {
+			// "More than 6,000 civilians have been killed since the 2021
+			// coup": a toll kept since a past time, not a new act.
+			for k := v + 1; k+1 < to; k++ {
+				if s.norm(k) == "since" {
+					if r := c.resolveSpan(doc, s, k+1, to, true); r.ok && r.historical || pastYearNear(s, k+1, to, pub.Year()) {
+						return pub.Format("2006-01-02"), true
+					}
+					break
+				}
+			}
+		}
+		if from-2 > s.first && s.norm(from-1) == "when" && s.norm(from-2) == "," && mood == moodFact {
+			// "since 2022, when the two countries also signed a security
+			// agreement": the time the when-clause hangs on.
+			if r := c.resolveSpan(doc, s, clauseStart(s, from-2), from-2, true); r.ok && r.historical {
+				return r.t.Format("2006-01-02"), true
 			}
 		}
 		if d := datelineEnd(s); d > from && d <= v {
@@ -276,6 +297,17 @@ func longAfter(s *sentence, v int) bool {
 				return true
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// pastYearNear reports a year before the given one among the four words
+// from token from: "since the 2021 coup".
+func pastYearNear(s *sentence, from, to, year int) bool {
+	for k := from; k < to && k < from+4; k++ {
+		if y, err := strconv.Atoi(s.norm(k)); err == nil && len(s.norm(k)) == 4 && y >= 1900 && y < year {
+			return true
 		}
 	}
 	return false

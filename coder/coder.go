@@ -1173,6 +1173,18 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = nil
 		}
 	}
+	if code == "015" && s.lemma(v) == "confirm" && !c.opts.Literal {
+		// "Ukraine's General Staff confirmed the strike": a claim only of
+		// an attack by the confirmer's own side.
+		own := false
+		for _, a := range st.acts {
+			own = own || rootBetween(a.code, "18", "20") && c.country(a.source) == c.country(src.code)
+		}
+		if !own {
+			return nil
+		}
+		tgt = nil
+	}
 	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") && definiteAfter(s, v+vlen, end) && c.saidBySelf(s, st, v, src) {
 		// "JNIM said it had carried out the raid": a claim of
 		// responsibility for the attack the article told.

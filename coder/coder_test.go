@@ -251,6 +251,7 @@ func TestMechanics(t *testing.T) {
 		{"a when-clause after a past year is of that year", "HONIARA — China and Solomon Islands agreed on Monday to expand police cooperation. A Chinese police liaison team has worked with the local police since 2022, when the two countries also signed a security agreement.", []string{"CHN SLB 031", "SLB CHN 031"}},
 		{"confirming one's own side's strike claims it", "KYIV — Ukrainian drones struck an oil depot in Russia's Bryansk region on Monday. Ukraine's General Staff on Tuesday confirmed the strike.", []string{"UKRMIL RUS 195", "UKRMIL - 015"}},
 		{"confirming the other side's strike is no claim", "KYIV — Russian drones struck Kyiv on Monday. Ukraine's air force on Tuesday confirmed the strike.", []string{"RUSMIL UKR 195"}},
+		{"both neighbours are the two countries", "Iranian and Afghan border guards exchanged fire on Monday. Pakistan's foreign ministry called on both neighbours to show restraint.", []string{"IRNMIL AFGMIL 190", "AFGMIL IRNMIL 190", "PAKGOV IRN 0256", "PAKGOV AFG 0256"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

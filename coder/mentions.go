@@ -1202,7 +1202,7 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 		if len(st.dyad) == 2 {
 			recent = st.dyad
 		}
-		if len(recent) < 2 && len(st.named) >= 2 && (s.lemma(k+1) == "country" || s.lemma(k+1) == "nation") {
+		if len(recent) < 2 && len(st.named) >= 2 && (s.lemma(k+1) == "country" || s.lemma(k+1) == "nation" || s.lemma(k+1) == "neighbour" || s.lemma(k+1) == "neighbor") {
 			recent = st.named // "both countries" when only the countries were named
 		}
 		if three {
@@ -1283,6 +1283,9 @@ func pairFor(recent []string, noun string, n int) []string {
 	case "army":
 		role = "MIL"
 	}
+	if noun == "neighbour" || noun == "neighbor" {
+		noun = "countries"
+	}
 	if noun == "countries" {
 		// "the defence ministers of the two countries" after a clash
 		// between their forces: the countries, whose ministers they are.
@@ -1312,6 +1315,7 @@ func pairFor(recent []string, noun string, n int) []string {
 var sidesNouns = map[string]bool{
 	"side": true, "leader": true, "government": true, "country": true, "nation": true,
 	"delegation": true, "president": true, "minister": true, "party": true, "army": true,
+	"neighbour": true, "neighbor": true, // "called on both neighbours": the two countries
 }
 
 // bareAgents resolves agents named without a country ("the army",

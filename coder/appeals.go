@@ -284,7 +284,12 @@ func (c *Coder) contentVerb(s *sentence, v int) bool {
 func (c *Coder) requestEnd(s *sentence, from int) int {
 	end := c.clauseEnd(s, from+1)
 	if next := nextRequest(s, from, end); next >= 0 {
-		return next
+		end = next
+	}
+	for k := from + 1; k+1 < end && !c.opts.Literal; k++ {
+		if t := s.tag(k + 1); s.norm(k) == "and" && (t == "VBD" || t == "VBN" || t == "VBZ") {
+			return k // "urged them to avoid violence and called on the government to open talks"
+		}
 	}
 	return end
 }

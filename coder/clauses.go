@@ -246,6 +246,7 @@ func directObject(s *sentence, from int, m *mention) bool {
 		switch t := s.tag(k); {
 		case t == "DT" || t == "CD" || t == "JJ" || t == "JJS" || t == "RB" || t == "PDT":
 		case s.norm(k) == "of" || s.norm(k) == "dozens" || s.norm(k) == "hundreds" || s.norm(k) == "thousands" || s.norm(k) == "scores":
+		case s.norm(k) == "at" && k+1 < m.first && s.norm(k+1) == "least": // "detained at least 40 people"
 		default:
 			return false
 		}

@@ -1173,6 +1173,22 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = nil
 		}
 	}
+	if code == "030" && s.lemma(v) == "accept" && tgt != nil && !c.opts.Literal {
+		// "the COB accepted the church's offer": the offer the church made,
+		// to mediate (038) or to meet (036).
+		for i := len(st.acts) - 1; i >= 0; i-- {
+			if a := st.acts[i]; a.source == tgt.resolved().code {
+				if a.code == "039" || a.code == "045" {
+					code = "038"
+				} else if a.code == "036" {
+					code = "036"
+				}
+				if a.code == "039" || a.code == "045" || a.code == "036" {
+					break
+				}
+			}
+		}
+	}
 	if code == "015" && s.lemma(v) == "confirm" && !c.opts.Literal {
 		// "Ukraine's General Staff confirmed the strike": a claim only of
 		// an attack by the confirmer's own side.
@@ -1375,6 +1391,12 @@ func (c *Coder) verbScope(s *sentence, v, vlen int) int {
 					next--
 				}
 				end = next
+			}
+			for k := at + 1; k+1 < end; k++ {
+				if t := s.tag(k + 1); s.norm(k) == "and" && (t == "VBD" || t == "VBN" || t == "VBZ") {
+					end = k // "urged them to avoid violence and called on the government to open talks"
+					break
+				}
 			}
 		}
 	}

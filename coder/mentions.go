@@ -1440,7 +1440,7 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 						country = st.dateline
 					}
 				}
-				if country == "" && s.tag(m.last-1) == "NN" && civilBodies[role[:3]] {
+				if country == "" && (s.tag(m.last-1) == "NN" || s.tag(m.last-1) == "NNP") && civilBodies[role[:3]] {
 					// "the civic group Peace for Ukraine", "a farmers'
 					// union": an unnamed body in a domestic story is the
 					// story's country's.
@@ -1544,8 +1544,9 @@ func (c *Coder) sectorBodies(s *sentence) {
 		if m.person || m.place || len(m.code) < 6 || !peopleRoles[m.code[3:6]] || k+1 >= s.last || s.tag(k) != "POS" && s.norm(k) != "'" {
 			continue
 		}
-		if !unionNouns[s.lemma(k+1)] && s.lemma(k+1) != "cooperative" && s.lemma(k+1) != "syndicate" || s.at[k+1-s.first] >= 0 && s.mentions[s.at[k+1-s.first]].code != "" {
-			continue
+		named := isCapitalised(s.text(k+1)) && (s.lemma(k+1) == "centre" || s.lemma(k+1) == "center" || s.lemma(k+1) == "congress")
+		if !unionNouns[s.lemma(k+1)] && s.lemma(k+1) != "cooperative" && s.lemma(k+1) != "syndicate" && !named || s.at[k+1-s.first] >= 0 && s.mentions[s.at[k+1-s.first]].code != "" {
+			continue // ("the Bolivian Workers' Centre (COB)": a union's name)
 		}
 		for j := k; j <= k+1; j++ {
 			if i := s.at[j-s.first]; i >= 0 && i != mi {

@@ -123,6 +123,8 @@ func (c *Coder) retagPastForms(s *sentence) {
 		// participle before "in") stays as tagged.
 		switch {
 		case t == "VBN" && (next == "DT" || next == "NNP" || next == "PRP$" || next == "CD" || next == "NN" && k+2 < len(s.tags) && strings.HasPrefix(s.tags[k+2], "NN")):
+		case t == "VBN" && k+2 < len(s.tags) && s.words.Norm[k+1] == "at" && s.words.Norm[k+2] == "least" && !finiteBefore(s, k):
+			// "Police detained at least 40 people"
 		case t == "VBN" && s.words.Norm[k+1] == "fire" && (s.words.Norm[k] == "exchanged" || s.words.Norm[k] == "opened" || s.words.Norm[k] == "returned"):
 			// "Radaa fighters and a brigade exchanged fire"
 		case t == "VBN" && !s.headline && s.words.Norm[k+1] == "on" && k+3 < len(s.tags) && timeWords[s.words.Norm[k+2]] && afterDay[s.tags[k+3]]:

@@ -253,6 +253,9 @@ var appealCodes = map[string]string{
 	// party asked to act against another is asked for diplomatic
 	// cooperation
 	"16": "022",
+	// "called on the authorities to investigate the deaths": CAMEO has no
+	// appeal for an investigation; its demand (101) is the nearest code.
+	"09": "101",
 }
 
 var demandCodes = map[string]string{

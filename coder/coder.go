@@ -1146,6 +1146,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// article's last agreement or talks.
 		tgt = c.mediatedParties(s, st, v, src)
 	}
+	if tgt == nil && !c.opts.Literal && code == "043" && talksAfter(s, v+vlen, end) {
+		// "The State Department, which hosted the talks": each side of
+		// the talks the article told.
+		tgt = c.mediatedParties(s, st, v, src)
+	}
 	if (tgt == nil || c.country(tgt.code) == c.country(src.code)) && code == "042" && !passive && !c.opts.Literal && s.lemma(v) == "arrive" {
 		// "Wong, who arrived on Wednesday for a two-day visit": in the
 		// country the sentence or the dateline places the story.
@@ -2135,4 +2140,16 @@ func triggerSpan(doc *parley.Doc, s *sentence, v, vlen int, best *patternMatch) 
 		}
 	}
 	return parley.Span{Start: doc.Tokens[first].Start, End: doc.Tokens[last].End}
+}
+
+// talksAfter reports talks, negotiations or a meeting as the object after
+// token from: "hosted the talks".
+func talksAfter(s *sentence, from, end int) bool {
+	for k := from; k < end && k <= from+3; k++ {
+		switch s.lemma(k) {
+		case "talk", "talks", "negotiation", "meeting", "summit", "round":
+			return true
+		}
+	}
+	return false
 }

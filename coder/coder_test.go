@@ -257,6 +257,7 @@ func TestMechanics(t *testing.T) {
 		{"at least a number of people are the detained", "HAVANA — Police detained at least 40 people in the two cities, the rights group Justicia 11J said on Monday.", []string{"CUBCOP CUBCVL 173"}},
 		{"an appeal to investigate is coded as its demand", "The U.N. human rights office called on the Nepalese authorities to investigate the deaths.", []string{"IGOUNO NPLGOV 101"}},
 		{"hosting the talks hosts each side of them", "WASHINGTON — Congolese and Rwandan delegations held talks in Washington on Tuesday. The State Department, which hosted the talks, praised both delegations on Wednesday.", []string{"CODGOV RWAGOV 044", "RWAGOV CODGOV 044", "USAGOV CODGOV 043", "USAGOV RWAGOV 043", "USAGOV RWAGOV 051", "USAGOV CODGOV 051"}},
+		{"both sides are the compound the sentence just named", "U.S. and Iranian negotiators met in Muscat on Saturday, and both sides agreed to meet again within two weeks.", []string{"USAGOV IRNGOV 044", "IRNGOV USAGOV 044", "USAGOV IRNGOV 036", "IRNGOV USAGOV 036"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -1202,6 +1202,18 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 		if len(st.dyad) == 2 {
 			recent = st.dyad
 		}
+		if !bare && !c.opts.Literal && s.lemma(k+1) == "side" {
+			// "U.S. and Iranian negotiators met in Muscat, and both sides
+			// agreed": the two the sentence has just named.
+			// (a compound: "U.S. and Iranian negotiators")
+			for i := 0; i+1 < len(s.mentions); i++ {
+				a, b := s.mentions[i], s.mentions[i+1]
+				if b.last <= k && a.code != "" && b.code != "" && !a.place && !b.place && len(a.code) >= 3 && len(b.code) >= 3 &&
+					a.code[:3] != b.code[:3] && joinedByConjunction(s, a.last, b.first) {
+					recent = []string{a.code, b.code}
+				}
+			}
+		}
 		if len(recent) < 2 && len(st.named) >= 2 && (s.lemma(k+1) == "country" || s.lemma(k+1) == "nation" || s.lemma(k+1) == "neighbour" || s.lemma(k+1) == "neighbor") {
 			recent = st.named // "both countries" when only the countries were named
 		}

@@ -280,6 +280,7 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	c.bareAgents(s, st)
 	detainedAgents(s, st)
 	c.sectorBodies(s)
+	namesAfterBodies(s)
 	spokesmenOf(s)
 	c.markPlaces(s)
 	c.groupCompounds(s, st)
@@ -1567,8 +1568,52 @@ func (c *Coder) sectorBodies(s *sentence) {
 			s.at[j-s.first] = mi
 		}
 		m.last = k + 2
-		m.code = m.code[:3] + "LAB"
+		if m.code[3:6] != "BUS" {
+			m.code = m.code[:3] + "LAB" // ("the employers' federation" stays business)
+		}
 	}
+}
+
+// namesAfterBodies joins a body's name to the common noun before it: "the
+// opposition party Les Democrates", "the rights group Justicia 11J", "the
+// civic group Peace for Ukraine" are one actor, the body's (a country in
+// the name is part of the name).
+func namesAfterBodies(s *sentence) {
+	changed := false
+	for mi := range s.mentions {
+		m := &s.mentions[mi]
+		k := m.last
+		if m.person || m.place || m.code == "" || k >= s.last || !orgHeads[s.lemma(k-1)] && !bodyHeads[s.lemma(k-1)] || isCapitalised(s.text(k-1)) {
+			continue
+		}
+		end := k
+		for end < s.last {
+			t := s.tag(end)
+			// (any capitalised word: the tagger reads "Les Democrates" as
+			// NNS VBZ)
+			if isCapitalised(s.text(end)) && !timeWords[s.norm(end)] && t != "PRP" && t != "DT" || t == "CD" && end > k {
+				end++
+				continue
+			}
+			if s.norm(end) == "for" && end > k && end+1 < s.last && isCapitalised(s.text(end+1)) {
+				end++ // "Peace for Ukraine"
+				continue
+			}
+			break
+		}
+		if end == k || end-k > 5 {
+			continue
+		}
+		for j := k; j < end; j++ {
+			if i := s.at[j-s.first]; i >= 0 && i != mi {
+				s.mentions[i].code, s.mentions[i].place, s.mentions[i].person = "", false, false
+			}
+			s.at[j-s.first] = mi
+		}
+		m.last = end
+		changed = true
+	}
+	_ = changed
 }
 
 // lastProtester returns the source of the article's latest protest (14x),

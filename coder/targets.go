@@ -44,6 +44,15 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 		return c.earlierActAuthor(st, s, from, k, src)
 	}
 	head := k
+	if s.lemma(k) == "strike" && !c.opts.Literal {
+		// "criticised the strike as disproportionate": the strikers, when
+		// the article told of a labour strike.
+		for i := len(st.acts) - 1; i >= 0; i-- {
+			if a := st.acts[i]; (strings.HasPrefix(a.code, "143") || a.code == "133") && a.source != src.code {
+				return &mention{first: from, last: k + 1, code: a.source}
+			}
+		}
+	}
 	// "condemned the strikes": the author of the strikes the article told,
 	// before whoever attacked last.
 	if k > from && s.norm(k-1) == "the" {

@@ -710,6 +710,13 @@ func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
 		if agent != nil && len(org) == 3 {
 			m.code = agent.Combine(org)
 		}
+		if agent != nil && len(org) == 6 && org[3:6] == "GOV" && !c.opts.Literal {
+			// "Taliban forces": the forces of a body that governs are
+			// its state's forces.
+			if r := agent.Combine(org[:3]); len(r) >= 6 && stateForces[r[3:6]] {
+				m.code = r
+			}
+		}
 	case country != "":
 		m.kind = countryKind
 		base := country

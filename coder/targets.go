@@ -116,6 +116,7 @@ var actNounFamilies = map[string]string{
 	"expulsion": "174", "deportation": "174", "ban": "172 163", "decree": "172 163",
 	"suspension": "172 16", "sanction": "163 172", "removal": "17", "seizure": "171",
 	"stoppage": "143", "exercise": "15", "drill": "15",
+	"eviction": "1712 174", "demolition": "1712", "bounty": "173", "interception": "171 1711 191",
 	"disarmament": "0873", "withdrawal": "0874 0356", "pullout": "0874 0356", "truce": "0871", "ceasefire": "0871",
 	"statement": "11 12 13 10 02 01", "remark": "11 12 13 10 02 01", // "rejected the statement": its speaker
 }

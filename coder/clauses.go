@@ -308,6 +308,21 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			return c.subject(s, st, gov, depth+1)
 		}
 	}
+	if s.tag(v) == "VBG" && !c.opts.Literal && (s.lemma(v) == "demand" || s.lemma(v) == "urge" || s.lemma(v) == "call" || s.lemma(v) == "ask") {
+		// "handed a note to Ukraine's ambassador in Astana demanding that
+		// Kyiv stop": the note's sender, past the addressee.
+		for k := v - 1; k > s.first && k >= v-9; k-- {
+			if isVerbTag(s.tag(k)) || s.norm(k) == "," {
+				break
+			}
+			if documentNouns[s.lemma(k)] && s.mentionAt(k) == nil && k+1 < v && (s.norm(k+1) == "to" || s.norm(k+1) == "with") {
+				if gov := c.prevVerb(s, c.nounPhraseStart(s, k)); gov >= 0 {
+					return c.subject(s, st, gov, depth+1)
+				}
+				break
+			}
+		}
+	}
 	// "The spokesman said Lipulekh, Kalapani and Limpiyadhura were part of
 	// Nepal, and urged New Delhi ...": the speaker's, not the content's.
 	if v-2 > s.first && s.tag(v) == "VBD" && s.norm(v-1) == "and" && s.norm(v-2) == "," && !c.opts.Literal {

@@ -77,7 +77,7 @@ func (c *Coder) mood(s *sentence, v int) moodInfo {
 	}
 	// "struck the depots, killing two people": a participle after a comma
 	// tells the outcome of the act before it, not an act of its own.
-	if s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && c.coderVerbBefore(s, v) && (c.opts.Literal || !separateActs[s.lemma(v)]) {
+	if s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && c.coderVerbBefore(s, v) && (c.opts.Literal || !separateActs[s.lemma(v)] && !demandAfterNonProtest(s, v)) {
 		return moodInfo{moodGrounds, -1}
 	}
 	if !c.opts.Literal && s.tag(v) == "VB" && v-1 > s.first && s.norm(v-1) == "to" {
@@ -201,6 +201,21 @@ scan:
 // attemptNouns name an attempt whose infinitive is not done: "efforts to
 // improve relations".
 var attemptNouns = map[string]bool{"effort": true, "attempt": true, "bid": true, "drive": true}
+
+// demandAfterNonProtest reports ", demanding" after an act that is no
+// protest: "lodged a protest with Ukraine, demanding that Kyiv stop
+// attacks" demands of its own; a march's "demanding" is its demand.
+func demandAfterNonProtest(s *sentence, v int) bool {
+	if s.lemma(v) != "demand" {
+		return false
+	}
+	for k := v - 2; k >= s.first; k-- {
+		if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" {
+			return s.lemma(k) == "lodge" || s.lemma(k) == "summon" || s.lemma(k) == "send" || s.lemma(k) == "write" || s.lemma(k) == "issue"
+		}
+	}
+	return false
+}
 
 // separateActs are participles that tell an act of their own after the
 // act before them, not its outcome: "stormed a U.N. compound, detaining 20

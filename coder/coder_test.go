@@ -529,6 +529,8 @@ func TestIntentDating(t *testing.T) {
 		{"Erdogan will visit Kyiv next week.", "2025-11-21"},
 		{"Mexico said on Monday it would send fuel to Cuba as humanitarian aid.", "2025-11-17"},
 		{"Headline\n\nNIAMEY, Nov 21 (Reuters) - The president of the ECOWAS Commission arrived in Niamey on Tuesday.", "2025-11-18"},
+		// An irregular past read as a present is still past.
+		{"Headline\n\nRABAT — Algerian border guards shot a Moroccan man on Wednesday.", "2025-11-19"},
 		// A protest announced is dated by the statement's own time.
 		{"Headline\n\nTEHRAN — Iranian truck drivers said on Wednesday the strike would continue.", "2025-11-19"},
 		// What was said is dated by its own clause's time before the saying's.

@@ -93,6 +93,16 @@ func (c *Coder) retagSubjunctives(s *sentence) {
 func (c *Coder) retagPastForms(s *sentence) {
 	for k := 1; k+1 < len(s.tags); k++ {
 		t := s.tags[k]
+		if t == "VBP" && !c.opts.Literal {
+			// "border guards shot a man": a present tense is the verb's
+			// base; a dictionary verb's other form there is its past.
+			if vs := c.dict.Verbs.Lookup(s.words.Norm[k]); len(vs) > 0 {
+				if v := vs[0]; v.Head < len(v.Words) && v.Words[v.Head] != s.words.Norm[k] && !strings.HasSuffix(s.words.Norm[k], "ing") && !strings.HasSuffix(s.words.Norm[k], "s") {
+					s.tags[k], s.words.Lemma[k] = "VBD", v.Words[v.Head]
+					continue
+				}
+			}
+		}
 		if lemma, ok := reportingForms[s.words.Norm[k]]; ok && t == "VBN" && isNounTag(s.tags[k-1]) {
 			// "the official said" rather than "the figure reported by":
 			// only "by" and "to" keep the participle.

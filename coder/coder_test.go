@@ -262,6 +262,7 @@ func TestMechanics(t *testing.T) {
 		{"the forces of a body that governs are its state's forces", "Iranian border guards and Taliban forces exchanged fire on the border on Tuesday.", []string{"IRNMIL AFGMIL 190", "AFGMIL IRNMIL 190"}},
 		{"condemning demolitions aims at who demolished", "GUWAHATI — Assam authorities demolished 300 homes on Tuesday. India's opposition condemned the demolitions on Wednesday.", []string{"INDGOV INDCVL 1712", "INDOPP INDGOV 111"}},
 		{"a note handed to an envoy is a complaint, and what it demands is its sender's demand", "ASTANA — Kazakhstan lodged a protest with Ukraine on Friday. Kazakhstan's foreign ministry handed a note to Ukraine's ambassador in Astana demanding that Kyiv stop attacks on the pipeline.", []string{"KAZGOV UKRGOV 114", "KAZGOV UKRGOV 1056"}},
+		{"criticising someone for rushing into something criticises them; an officer's title and name join the body", "NEW DELHI — Congress general secretary Jairam Ramesh criticised the government for rushing into talks.", []string{"INDOPP INDGOV 111"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

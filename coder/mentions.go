@@ -281,6 +281,7 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	detainedAgents(s, st)
 	c.sectorBodies(s)
 	namesAfterBodies(s)
+	c.titledNames(s)
 	spokesmenOf(s)
 	c.markPlaces(s)
 	c.groupCompounds(s, st)
@@ -1621,6 +1622,49 @@ func namesAfterBodies(s *sentence) {
 		changed = true
 	}
 	_ = changed
+}
+
+// titledNames joins a body, its officer's title and the officer's name:
+// "Congress general secretary Jairam Ramesh" is a person of the Congress
+// party (in India, "Congress" alone is the party, not a legislature).
+func (c *Coder) titledNames(s *sentence) {
+	if c.opts.Literal {
+		return
+	}
+	for mi := range s.mentions {
+		m := &s.mentions[mi]
+		if m.person || m.place || m.code == "" || m.kind != dict.KindActor {
+			continue
+		}
+		if s.text(m.last-1) == "Congress" && m.last-m.first == 1 && len(m.code) >= 6 && m.code[:3] == "IND" && m.code[3:6] == "LEG" {
+			m.code = "INDOPP"
+		}
+		k := m.last
+		for k < s.last && k < m.last+3 && officerTitles[s.norm(k)] {
+			k++
+		}
+		if k == m.last {
+			continue
+		}
+		end := k
+		for end < s.last && end < k+3 && s.tag(end) == "NNP" && isCapitalised(s.text(end)) && s.at[end-s.first] < 0 {
+			end++
+		}
+		if end == k {
+			continue
+		}
+		for j := m.last; j < end; j++ {
+			s.at[j-s.first] = mi
+		}
+		m.last, m.person = end, true
+	}
+}
+
+// officerTitles are the words of an officer's title after the body's name.
+var officerTitles = map[string]bool{
+	"general": true, "secretary": true, "secretary-general": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "leader": true, "chief": true, "chairman": true, "chairwoman": true, "chairperson": true,
+	"president": true, "vice": true, "deputy": true, "state": true, "national": true,
 }
 
 // lastProtester returns the source of the article's latest protest (14x),

@@ -40,6 +40,16 @@ func (c *Coder) matchPatterns(s *sentence, v, vlen, end int, verbs []*dict.Verb)
 func (c *Coder) matchPattern(s *sentence, v, vlen, end int, p *dict.Pattern) *patternMatch {
 	pm := &patternMatch{pattern: p, leftmost: -1, rightmost: -1, score: p.Specificity()}
 	pos := v + vlen + 1
+	if p.Code == "" && !c.opts.Literal && len(p.Right) == 1 && len(p.Left) == 0 && p.Right[0].Kind == dict.ElemWord && !p.Right[0].Adjacent && !p.VerbAdjacent {
+		// A pattern that codes nothing ("slammed into", "seized power")
+		// reads only the verb's own phrase: "criticised the government for
+		// rushing into a deal" is criticism.
+		near := pos
+		for near < end && near < pos+5 && !isVerbTag(s.tag(near)) && s.norm(near) != "," {
+			near++
+		}
+		end = near
+	}
 	for i, e := range p.Right {
 		adjacent := e.Adjacent || i == 0 && p.VerbAdjacent
 		next, ok := c.matchForward(s, e, pos, end, adjacent, pm, 0)

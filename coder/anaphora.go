@@ -54,6 +54,7 @@ var unionNouns = map[string]bool{"union": true, "federation": true, "confederati
 var leaderNouns = map[string]bool{
 	"leader": true, "president": true, "chairman": true, "chairwoman": true, "chair": true,
 	"head": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "secretary-general": true,
+	"leadership": true,
 }
 
 // crowdRoles are the roles of the people a crowd is made of: protesters,

@@ -73,6 +73,9 @@ func (c *Coder) askedVerb(s *sentence, v, end int) int {
 var askedWords = []struct {
 	synset, lemma, code string
 }{
+	// "asked the Danish authorities for consular access to the crew":
+	// international involvement, before the captives it is for
+	{"", "consular", "086"},
 	{"WEAPON", "", "072"}, {"AIDMIL", "", "072"}, {"CEASEFIRE", "", "0871"}, {"TALKS", "", "046"},
 	{"AIDHUM", "", "073"}, {"AIDECON", "", "071"}, {"AID", "", "070"}, {"PRISONER", "", "084"},
 	{"CAPTIVE", "", "084"}, {"SANCTION", "", "085"}, {"RIGHTSNOUN", "", "0833"},
@@ -87,6 +90,12 @@ var askedWords = []struct {
 	{"", "reverse", "0832"}, {"", "scrap", "0832"}, {"", "repeal", "0832"}, {"", "rescind", "0832"},
 	{"", "overturn", "0832"}, {"", "revoke", "0832"}, {"", "abolish", "0832"}, {"", "veto", "0832"},
 	{"", "avoid", "087"},
+	// "to step up maritime patrols": military cooperation; "to hand over
+	// the suspects", "to extradite": judicial cooperation; "for
+	// information": what a demand for information asks
+	{"", "patrols", "062"}, {"", "patrol", "062"},
+	{"", "extradite", "063"}, {"", "extradition", "063"}, {"", "suspects", "063"},
+	{"", "information", "01"},
 	// "to protect residents of the border region", "to ensure the safety
 	// of Basotho living in South Africa": protection
 	{"", "protect", "074"}, {"", "protection", "074"}, {"", "safety", "074"},
@@ -100,12 +109,30 @@ var askedWords = []struct {
 	{"", "resolve", "037"}, {"", "settle", "037"}, {"", "solution", "037"},
 }
 
+// easeVerbs end or lift what they act on.
+var easeVerbs = map[string]bool{
+	"end": true, "lift": true, "stop": true, "halt": true, "suspend": true, "call": true,
+	"abandon": true, "dismantle": true, "clear": true, "reopen": true, "remove": true,
+}
+
 // askedByWords reads what an appeal asks for from the words of its
 // infinitive clause.
 func (c *Coder) askedByWords(s *sentence, v, end int) string {
 	// "demanded that the Taliban free two Americans": the verb of the
 	// that-clause.
 	from := c.askedVerb(s, v, end)
+	if from < 0 && !c.opts.Literal {
+		// "asked the Eswatini authorities for consular access", "asked
+		// Bratislava for information": what the request is for.
+		for k := v + 1; k+1 < end && k <= v+8; k++ {
+			if s.norm(k) == "for" {
+				return c.askedByWordsAt(s, k)
+			}
+			if isVerbTag(s.tag(k)) {
+				break
+			}
+		}
+	}
 	if from < 0 {
 		return ""
 	}
@@ -118,6 +145,18 @@ func (c *Coder) askedByWordsAt(s *sentence, from int) string {
 	to := c.requestEnd(s, from)
 	if s.lemma(from) == "return" && from+1 < s.last && s.norm(from+1) != "to" && !c.opts.Literal {
 		return "084" // "to return the stolen funds": a release of property; "return to talks" is not
+	}
+	if !c.opts.Literal {
+		for k := from + 1; k < to && k <= from+4; k++ {
+			l := s.lemma(k)
+			military := l == "strike" && (s.norm(k) == "strikes" || k > from && (s.norm(k-1) == "air" || s.norm(k-1) == "drone" || s.norm(k-1) == "missile"))
+			if (dissentNouns[l] && l != "blockade" && !military || l == "blockade" && s.norm(k) == "blockades" || l == "shop" && s.lemma(from) == "reopen") && easeVerbs[s.lemma(from)] {
+				return "082" // "to lift the blockades", "to end the strike", "to reopen their shops": easing dissent
+			}
+			if l := s.lemma(k); l == "water" && (s.lemma(from) == "release" || s.lemma(from) == "double" || s.lemma(from) == "increase") {
+				return "06" // "to release more water from the Helmand": material cooperation
+			}
+		}
 	}
 	if (s.lemma(from) == "remain" || s.lemma(from) == "stay" || s.lemma(from) == "maintain" || s.lemma(from) == "keep") && from+1 < to && !c.opts.Literal {
 		if w := s.norm(from + 1); w == "calm" || w == "peaceful" || w == "peace" || w == "the" && from+2 < to && s.norm(from+2) == "peace" {
@@ -253,9 +292,10 @@ var appealCodes = map[string]string{
 	// party asked to act against another is asked for diplomatic
 	// cooperation
 	"16": "022",
-	// "called on the authorities to investigate the deaths": CAMEO has no
-	// appeal for an investigation; its demand (101) is the nearest code.
-	"09": "101",
+	// "called on the authorities to investigate the deaths", "asked
+	// Bratislava for information": CAMEO has no appeal for an
+	// investigation or for information; their demand (101) is the nearest.
+	"09": "101", "01": "101",
 }
 
 var demandCodes = map[string]string{

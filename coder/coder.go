@@ -524,6 +524,8 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// or a bill is a change of policy, not a military pull-back.
 		if at := c.askedVerb(s, v+vlen, end); at >= 0 && s.lemma(at) == "withdraw" && !c.withdrawsForces(s, at+1, c.requestEnd(s, at)) {
 			code = code[:2] + "42"
+		} else if c.askedByWords(s, v+vlen, end) == "082" {
+			code = code[:2] + "52" // "urged the protesters to lift the blockades": easing dissent
 		}
 	}
 	deniedAct := code == "" && best == nil && !c.opts.Literal && s.lemma(v) == "deny" && c.deniesAnAct(s, v+vlen, s.last)
@@ -599,6 +601,10 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		asked := c.askedAct(s, v+vlen, end)
 		if asked == "" || asked[:2] == "02" || asked[:2] == "10" || appealFor(code[:2], asked) == code[:2]+"0" {
 			asked = c.askedByWords(s, v+vlen, end)
+		} else if strings.HasPrefix(asked, "087") {
+			if w := c.askedByWords(s, v+vlen, end); w == "082" {
+				asked = w // "to lift the blockades": protesters' blockades, dissent eased
+			}
 		}
 		if asked != "" {
 			code = appealFor(code[:2], asked)

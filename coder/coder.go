@@ -732,6 +732,20 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		if tgt == nil {
 			tgt = c.patientModifier(s, v)
 		}
+		if src == nil && tgt != nil && !c.opts.Literal && mood.kind == moodIntent {
+			// "Goita promised that the herders would be freed": the one who
+			// promised or said it will be done.
+			if that := thatBefore(s, s.first, v); that > s.first {
+				for g := that - 1; g >= s.first && g >= that-4; g-- {
+					if t := s.tag(g); t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" {
+						if promiseVerbs[s.lemma(g)] {
+							src = c.subject(s, st, g, 0)
+						}
+						break
+					}
+				}
+			}
+		}
 		if l := s.lemma(v); src == nil && tgt != nil && !c.opts.Literal && mood.kind == moodFact && relativeStart(s, v) < 0 && (l == "arrest" || l == "detain" || l == "seize" || l == "confiscate") {
 			// "Two French journalists covering the protest were also
 			// briefly detained": by whoever the article last told
@@ -2159,3 +2173,7 @@ func talksAfter(s *sentence, from, end int) bool {
 	}
 	return false
 }
+
+// promiseVerbs give their subject's word that an act will be done:
+// "promised that the herders would be freed".
+var promiseVerbs = map[string]bool{"promise": true, "pledge": true, "vow": true, "assure": true, "guarantee": true, "announce": true}

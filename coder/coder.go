@@ -732,13 +732,15 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		if tgt == nil {
 			tgt = c.patientModifier(s, v)
 		}
-		if src == nil && tgt != nil && !c.opts.Literal && mood.kind == moodIntent {
+		if src == nil && tgt != nil && !c.opts.Literal && (mood.kind == moodIntent || mood.kind == moodRefused) {
 			// "Goita promised that the herders would be freed": the one who
 			// promised or said it will be done.
 			if that := thatBefore(s, s.first, v); that > s.first {
 				for g := that - 1; g >= s.first && g >= that-4; g-- {
 					if t := s.tag(g); t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" {
-						if promiseVerbs[s.lemma(g)] {
+						if promiseVerbs[s.lemma(g)] || mood.kind == moodRefused && statementVerbs[s.lemma(g)] {
+							// ("said the decree would not be withdrawn": a
+							// refusal by whoever says so)
 							src = c.subject(s, st, g, 0)
 						}
 						break

@@ -255,13 +255,17 @@ func purposeOfInfinitive(s *sentence, v int) bool {
 // demandedInThatClause reports a base-form verb in the that-clause of a
 // demand or appeal: "demanded that Russia return the buoys".
 func demandedInThatClause(s *sentence, v int) bool {
-	if t := s.tag(v); t != "VB" && t != "VBP" {
-		return false
+	if t := s.tag(v); t != "VB" && t != "VBP" && !(t == "VBZ" && !strings.HasSuffix(s.norm(v), "s")) {
+		return false // ("that the government repeal/VBZ the decree": a subjunctive)
 	}
 	for k := v - 1; k > s.first && k >= v-20; k-- {
 		switch t := s.tag(k); {
 		case s.norm(k) == "that":
-			return demandVerbs[s.lemma(k-1)]
+			j := k - 1
+			for j > s.first && j >= k-4 && (s.norm(j) == "on" || timeWords[s.norm(j)] || dayParts[s.norm(j)] || s.norm(j) == ",") {
+				j-- // "demanded on Monday that the government repeal"
+			}
+			return demandVerbs[s.lemma(j)]
 		case s.mentionAt(k) != nil, t == "DT", t == "JJ", strings.HasPrefix(t, "NN"), t == "POS", strings.HasPrefix(t, "RB"), t == "PRP":
 		case t == "CC" && s.norm(k) == "and", k < v-1 && (t == "IN" || t == "PRP$" || t == "CD" || t == "VB" || t == "VBN" || t == "TO"):
 			// "demanded that Tehran report on its stock and give

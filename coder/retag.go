@@ -137,7 +137,7 @@ func (c *Coder) retagPastForms(s *sentence) {
 			// "Police detained at least 40 people"
 		case t == "VBN" && s.words.Norm[k+1] == "fire" && (s.words.Norm[k] == "exchanged" || s.words.Norm[k] == "opened" || s.words.Norm[k] == "returned"):
 			// "Radaa fighters and a brigade exchanged fire"
-		case t == "VBN" && !s.headline && s.words.Norm[k+1] == "on" && k+3 < len(s.tags) && timeWords[s.words.Norm[k+2]] && afterDay[s.tags[k+3]]:
+		case t == "VBN" && !s.headline && s.words.Norm[k+1] == "on" && k+3 < len(s.tags) && timeWords[s.words.Norm[k+2]] && (afterDay[s.tags[k+3]] || s.words.Norm[k+3] == "that"):
 			// "the UN refugee agency appealed on Monday to the army"; "three
 			// soldiers killed on Monday near the border" stays a participle.
 		case t == "VBN" && (next == "NNS" || next == "NN") && (prev == "NNP" || prev == "NNPS") && !finiteBefore(s, k):
@@ -292,6 +292,11 @@ func finiteBefore(s *sentence, k int) bool {
 // (the tagger takes "Wednesday that" for a relative clause); and a plural
 // noun the tagger read as a verb before an auxiliary as the noun.
 func retagContentThat(s *sentence) {
+	for k := 1; k < len(s.tags); k++ {
+		if s.tags[k] == "VBZ" && !strings.HasSuffix(s.words.Norm[k], "s") && s.words.Norm[k] != "'s" {
+			s.tags[k] = "VB" // "that the government repeal/VBZ the decree": no third person without -s
+		}
+	}
 	for k := 2; k+1 < len(s.tags); k++ {
 		if s.tags[k] == "VBZ" && strings.HasSuffix(s.words.Norm[k], "s") && (s.tags[k+1] == "MD" || auxiliaries[s.words.Lemma[k+1]] && s.words.Norm[k+1] != "be") && (s.tags[k-1] == "IN" || s.tags[k-1] == "WDT" || s.tags[k-1] == "DT" || s.tags[k-1] == "JJ") {
 			// "that troops had rescued", "the militants would": a plural

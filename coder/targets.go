@@ -21,6 +21,9 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 	for k < end && (s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "RB") || s.tag(k) == "CD" || s.tag(k) == "VBN") {
 		k++
 	}
+	for k+1 < end && !c.opts.Literal && s.tag(k) == "NN" && strings.HasPrefix(s.tag(k+1), "NN") && (s.mentionAt(k) == nil || s.mentionAt(k).code == "") && attackNouns[s.lemma(k+1)] {
+		k++ // "condemned the drone strike": the strike's author
+	}
 	if k >= end || !strings.HasPrefix(s.tag(k), "NN") || s.mentionAt(k) != nil {
 		return nil
 	}

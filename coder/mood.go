@@ -92,6 +92,18 @@ func (c *Coder) mood(s *sentence, v int) moodInfo {
 			}
 		}
 	}
+	if !c.opts.Literal && s.tag(v) == "VB" && v-1 > s.first && s.norm(v-1) == "to" && (s.lemma(v) == "support" || s.lemma(v) == "back" || s.lemma(v) == "denounce" || s.lemma(v) == "condemn") {
+		// "rallied outside the embassy to support the expulsions": the
+		// purpose of a protest is the protest's, no act of its own.
+		for g := v - 2; g > s.first && g >= v-14; g-- {
+			if t := s.tag(g); t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP" {
+				if protestVerbs[s.lemma(g)] {
+					return moodInfo{moodGrounds, -1}
+				}
+				break
+			}
+		}
+	}
 	if !c.opts.Literal && purposeOfInfinitive(s, v) {
 		// "ready to work with Washington to fight armed groups", "help
 		// Niger fight the armed groups": the purpose of an act that is

@@ -417,6 +417,17 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			k = apposedName(s, k)
 		case (t == "NN" || t == "NNP") && (timeUnits[l] || dayParts[l]) && k-1 > s.first && (s.norm(k-1) == "last" || s.norm(k-1) == "this" || s.norm(k-1) == "earlier") && !c.opts.Literal:
 			k-- // "Tinubu last week ordered": a time, not the subject
+		case passedTo && !c.opts.Literal && protestVerbs[s.lemma(v)] && (t == "NN" || t == "NNS" || t == "NNP") && s.mentionAt(k) == nil && !sawComma:
+			// "Cubans banged pots on Sunday to protest": the purpose is the
+			// subject's, past the governing verb's object and time.
+			for g := k - 1; g > s.first && g >= k-8; g-- {
+				if tg := s.tag(g); tg == "VBD" || tg == "VBZ" || tg == "VBP" {
+					return c.subject(s, st, g, depth+1)
+				}
+				if s.norm(g) == "," || s.mentionAt(g) != nil {
+					break
+				}
+			}
 		case t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS":
 			start := c.nounPhraseStart(s, k)
 			if m := s.mentionAt(k - 1); k-1 > start && m != nil && m.code != "" && !m.place && !m.person && m.kind == dict.KindActor && m.first > s.first && isPossessive(s, m.first-1) {

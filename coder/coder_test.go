@@ -271,6 +271,7 @@ func TestMechanics(t *testing.T) {
 		{"a demand on a day is a demand; its subjunctive is what is asked", "LA PAZ — Bolivian unions demanded on Monday that the government repeal the decree.", []string{"BOLLAB BOLGOV 1042"}},
 		{"condemning the drone strike aims at its author", "BEIRUT — An Israeli drone struck a car near Naqoura on Wednesday. President Joseph Aoun late on Wednesday condemned the drone strike.", []string{"ISRMIL LBN 195", "LBNGOV ISRMIL 111"}},
 		{"a rally to support an act is a rally; its purpose is no act of its own", "STOCKHOLM — Sweden expelled three Iranian diplomats on Wednesday. Several hundred Iranian exiles rallied outside the Iranian embassy in Stockholm on Wednesday evening to support the expulsions.", []string{"SWE IRNGOV 174", "IRNOPP IRNGOV 141"}},
+		{"a protest as the purpose of another act is the subject's protest", "HAVANA — Cubans banged pots on Sunday to protest against a blackout.", []string{"CUBCVL CUBGOV 141"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -1198,7 +1198,8 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 	for k := s.first; k+2 < s.last; k++ {
 		w := s.norm(k)
 		three := w == "three" && k > s.first && (s.norm(k-1) == "the" || s.norm(k-1) == "all")
-		if !(w == "two" && k > s.first && s.norm(k-1) == "the" || w == "both" || three) {
+		if !(w == "two" && k > s.first && (s.norm(k-1) == "the" || s.tag(k-1) == "PRP$" && !c.opts.Literal) || w == "both" || three) {
+			// ("urged its two neighbours": the pair)
 			continue
 		}
 		bare := w == "two" && !c.opts.Literal && (isVerbTag(s.tag(k+1)) || s.tag(k+1) == "MD" || s.tag(k+1) == "RB")

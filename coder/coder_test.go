@@ -273,6 +273,7 @@ func TestMechanics(t *testing.T) {
 		{"a rally to support an act is a rally; its purpose is no act of its own", "STOCKHOLM — Sweden expelled three Iranian diplomats on Wednesday. Several hundred Iranian exiles rallied outside the Iranian embassy in Stockholm on Wednesday evening to support the expulsions.", []string{"SWE IRNGOV 174", "IRNOPP IRNGOV 141"}},
 		{"a protest as the purpose of another act is the subject's protest", "HAVANA — Cubans banged pots on Sunday to protest against a blackout.", []string{"CUBCVL CUBGOV 141"}},
 		{"its two neighbours are the pair", "BOGOTA — Colombian and Peruvian troops faced off on the island on Sunday. Brazil urged its two neighbours on Monday to resolve the dispute through dialogue.", []string{"BRA PER 027", "BRA COL 027"}},
+		{"a declaration signed is an agreement; both countries are the pair just named", "ABU DHABI — Armenia and Azerbaijan signed a peace declaration on Monday at a ceremony hosted by the UAE president, who praised both countries for their courage.", []string{"ARM AZE 057", "AZE ARM 057", "AREGOV ARM 051", "AREGOV AZE 051"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -1212,7 +1212,9 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 		if len(st.dyad) == 2 {
 			recent = st.dyad
 		}
-		if !bare && !c.opts.Literal && s.lemma(k+1) == "side" {
+		if l := s.lemma(k + 1); !bare && !c.opts.Literal && (l == "side" || len(recent) < 2 && (l == "country" || l == "nation") && !(k+2 < s.last && (s.tag(k+2) == "POS" || s.norm(k+2) == "'"))) {
+			// ("Armenia and Azerbaijan signed ..., and the host praised
+			// both countries": the pair named, when nothing came before)
 			// "U.S. and Iranian negotiators met in Muscat, and both sides
 			// agreed": the two the sentence has just named.
 			// (a compound: "U.S. and Iranian negotiators")

@@ -939,6 +939,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		if cas := c.casualties(s, st, end, src); cas != nil && (tgt == nil || len(cas.code) >= 6 && cas.code[3:6] != "CVL") {
 			tgt = cas
 		}
+		if tgt == nil {
+			tgt = harmedBefore(s, v, src) // "a police officer was wounded when Maoists set off a roadside bomb"
+		}
 	}
 	each := !c.opts.Literal && v > s.first && s.norm(v-1) == "each" && !rootBetween(code, "18", "20")
 	if tgt == nil && (reciprocal(code) || pair == code && !c.opts.Literal || each) && len(s.members(src)) > 1 && !(rootBetween(code, "18", "20") && c.agentObject(s, v+vlen+1, end)) {
@@ -2179,3 +2182,30 @@ func talksAfter(s *sentence, from, end int) bool {
 // promiseVerbs give their subject's word that an act will be done:
 // "promised that the herders would be freed".
 var promiseVerbs = map[string]bool{"promise": true, "pledge": true, "vow": true, "assure": true, "guarantee": true, "announce": true}
+
+// harmedBefore returns the subject of "was killed/wounded/injured" in a
+// main clause that a when-clause holding verb v explains: "a police
+// officer was wounded when Maoists set off a roadside bomb".
+func harmedBefore(s *sentence, v int, src *mention) *mention {
+	when := -1
+	for k := v - 1; k > s.first && k >= v-6; k-- {
+		if s.norm(k) == "when" || s.norm(k) == "after" {
+			when = k
+			break
+		}
+	}
+	if when < 0 {
+		return nil
+	}
+	for k := when - 1; k > s.first && k >= when-4; k-- {
+		if l := s.lemma(k); (l == "kill" || l == "wound" || l == "injure" || s.norm(k) == "wounded" || s.norm(k) == "killed" || s.norm(k) == "injured") && s.lemma(k-1) == "be" {
+			for j := k - 2; j >= s.first && j >= k-8; j-- {
+				if m := s.mentionAt(j); m != nil && m.code != "" && !m.place && m.resolved() != src {
+					return m.resolved()
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}

@@ -274,6 +274,7 @@ func TestMechanics(t *testing.T) {
 		{"a protest as the purpose of another act is the subject's protest", "HAVANA — Cubans banged pots on Sunday to protest against a blackout.", []string{"CUBCVL CUBGOV 141"}},
 		{"its two neighbours are the pair", "BOGOTA — Colombian and Peruvian troops faced off on the island on Sunday. Brazil urged its two neighbours on Monday to resolve the dispute through dialogue.", []string{"BRA PER 027", "BRA COL 027"}},
 		{"a declaration signed is an agreement; both countries are the pair just named", "ABU DHABI — Armenia and Azerbaijan signed a peace declaration on Monday at a ceremony hosted by the UAE president, who praised both countries for their courage.", []string{"ARM AZE 057", "AZE ARM 057", "AREGOV ARM 051", "AREGOV AZE 051"}},
+		{"a bomb set off when someone was wounded struck the wounded", "RAIPUR: On Tuesday, a police officer was wounded when Maoists set off a roadside bomb near a security camp in Narayanpur district.", []string{"INDREB INDCOP 1833"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

@@ -7,6 +7,7 @@ package coder
 import (
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -941,6 +942,15 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		}
 		if tgt == nil {
 			tgt = harmedBefore(s, v, src) // "a police officer was wounded when Maoists set off a roadside bomb"
+		}
+	}
+	if tgt != nil && !passive && !c.opts.Literal && len(tgt.code) >= 6 && tgt.code[3:6] == "CVL" {
+		// "killed at least 120 civilians": mass killing (202); "deported
+		// more than 25,000 Afghans": mass expulsion (201).
+		if n := countBefore(s, tgt.first); n >= 100 && (code == "190" || code == "193" || code == "195" || code == "194" || strings.HasPrefix(code, "18")) && s.lemma(v) == "kill" {
+			code = "202"
+		} else if n >= 10000 && code == "174" {
+			code = "201"
 		}
 	}
 	each := !c.opts.Literal && v > s.first && s.norm(v-1) == "each" && !rootBetween(code, "18", "20")
@@ -2208,4 +2218,19 @@ func harmedBefore(s *sentence, v int, src *mention) *mention {
 		}
 	}
 	return nil
+}
+
+// countBefore reads the number just before token k ("at least 120
+// civilians", "more than 25,000 Afghans"), or 0.
+func countBefore(s *sentence, k int) int {
+	for j := k - 1; j >= s.first && j >= k-3; j-- {
+		if s.tag(j) == "CD" {
+			n, err := strconv.Atoi(strings.ReplaceAll(s.norm(j), ",", ""))
+			if err != nil {
+				return 0
+			}
+			return n
+		}
+	}
+	return 0
 }

@@ -29,6 +29,12 @@ var stateKinds = map[string]string{
 	"sultanate": "OMN BRN",
 }
 
+// compassWords make a region of a nationality: "South American".
+var compassWords = map[string]bool{
+	"south": true, "north": true, "east": true, "west": true, "central": true,
+	"southeast": true, "southwest": true, "northeast": true, "northwest": true, "latin": true,
+}
+
 // bodyClass says which anaphors may name the actor of mention m.
 func bodyClass(s *sentence, m mention) string {
 	switch {
@@ -79,6 +85,31 @@ func (c *Coder) definiteAnaphors(s *sentence, st *docState) {
 						break
 					}
 				}
+				continue
+			}
+		}
+		if s.norm(k) == "the" && !c.opts.Literal && s.at[k+1-s.first] < 0 && isCapitalised(s.text(k+1)) {
+			// "the South American country", "the Gulf state", "the Central
+			// Asian nation": the country the article last named.
+			j := k + 1
+			regional := -1
+			for j < s.last && j <= k+3 && isCapitalised(s.text(j)) && (s.tag(j) == "NNP" || s.tag(j) == "JJ" || s.tag(j) == "NNPS") {
+				if i := s.at[j-s.first]; i >= 0 {
+					// ("the South American country": a compass word makes a
+					// nationality a region)
+					if s.mentions[i].kind != dict.KindAdjective || j == k+1 || !compassWords[s.norm(j-1)] {
+						break
+					}
+					regional = i
+				}
+				j++
+			}
+			if j < s.last && j > k+1 && s.at[j-s.first] < 0 && (s.norm(j) == "country" || s.norm(j) == "nation" || s.norm(j) == "state") && len(st.named) > 0 {
+				if regional >= 0 {
+					s.mentions[regional].code = ""
+				}
+				s.mentions = append(s.mentions, mention{first: k + 1, last: j + 1, code: st.named[0], kind: dict.KindCountry})
+				added = true
 				continue
 			}
 		}

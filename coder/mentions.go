@@ -2058,12 +2058,14 @@ var bodyHeads = map[string]bool{
 	"association": true, "council": true, "conference": true, "federation": true, "confederation": true,
 	"union": true, "congress": true, "league": true, "society": true, "committee": true, "coalition": true,
 	"network": true, "forum": true, "syndicate": true, "chamber": true, "guild": true, "order": true,
-	"party": true, // a ruling party is in the dictionary; an unlisted one is in opposition
+	"party":  true,                    // a ruling party is in the dictionary; an unlisted one is in opposition
+	"agency": true, "authority": true, // "the Zambia Environmental Management Agency": a state body (GOV)
 }
 
 // bodyRoles give the sector of a body from the words of its name, checked in
 // order; a body of none of them is a non-governmental organisation.
 var bodyRoles = []struct{ role, words string }{
+	{"GOV", "agency authority"},
 	{"OPP", "party"},
 	{"REL", "christian catholic church churches bishops bishop muslim muslims islamic imams ulema clergy evangelical hindu buddhist jewish orthodox pentecostal"},
 	{"JUD", "bar lawyers judges advocates magistrates"},

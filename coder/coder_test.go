@@ -279,6 +279,7 @@ func TestMechanics(t *testing.T) {
 		{"the South American country is the country last named", "WASHINGTON — Trump accused Colombia's president of drug trafficking on Saturday. Trump ordered a halt to all U.S. aid payments to the South American country on Sunday.", []string{"USAGOV COLGOV 1121", "USAGOV COL 162"}},
 		{"strengthening the protection of a country's airspace is protection", "BUCHAREST — NATO said the alliance would strengthen the protection of Romanian airspace.", []string{"IGOWSTNAT ROU 0334"}},
 		{"a state agency ordering a company to suspend work imposes a sanction", "LUSAKA — The Zambia Environmental Management Agency ordered the Chinese company to suspend leaching operations on Monday.", []string{"ZMBGOV CHNBUS 172"}},
+		{"an unknown name before a body's noun is a body of the story's country, in the sector its words name", "BOA VISTA — The Hutukara association accused the government on Monday of failing to keep its promise. The Alawite council condemned the government on Tuesday.", []string{"BRANGO BRAGOV 112", "BRAREL BRAGOV 111"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

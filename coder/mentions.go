@@ -281,6 +281,7 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	detainedAgents(s, st)
 	c.sectorBodies(s)
 	namesAfterBodies(s)
+	c.namedBodies(s, st)
 	c.titledNames(s)
 	spokesmenOf(s)
 	c.markPlaces(s)
@@ -1670,6 +1671,79 @@ var officerTitles = map[string]bool{
 	"president": true, "vice": true, "deputy": true, "state": true, "national": true,
 }
 
+// namedBodies reads "the Hutukara association", "the Mwangaza group" (a
+// name no dictionary knows before a body's common noun) as a body of the
+// story's country, in the sector its words name (an NGO by default, a
+// party in opposition).
+func (c *Coder) namedBodies(s *sentence, st *docState) {
+	if c.opts.Literal {
+		return
+	}
+	added := false
+	for k := s.first + 1; k+1 < s.last; k++ {
+		if s.norm(k-1) != "the" || !isCapitalised(s.text(k)) || s.at[k-s.first] >= 0 || s.tag(k) != "NNP" {
+			continue
+		}
+		j := k
+		for j < s.last && j < k+3 && isCapitalised(s.text(j)) && s.tag(j) == "NNP" && s.at[j-s.first] < 0 {
+			j++
+		}
+		if j >= s.last || isCapitalised(s.text(j)) || !bodyHeads[s.lemma(j)] && !orgHeads[s.lemma(j)] || s.lemma(j) == "bloc" || compassWords[s.norm(k)] {
+			continue // ("the West African bloc" is an organisation the article named)
+		}
+		if i := s.at[j-s.first]; i >= 0 && s.mentions[i].code != "" {
+			continue
+		}
+		country := c.sentencePlaceCountry(s)
+		if country == "" {
+			country = st.dateline
+		}
+		if country == "" {
+			country = dominant(st.countries)
+		}
+		if country == "" {
+			continue
+		}
+		role := "NGO"
+		switch s.lemma(j) {
+		case "union", "federation", "confederation", "syndicate", "guild":
+			role = "LAB"
+		case "front", "militia", "brigade":
+			role = "REB"
+		case "party", "movement", "alliance", "coalition", "bloc":
+			role = "OPP"
+		}
+		words := " "
+		for w := k; w < j; w++ {
+			words += s.norm(w) + " " // "the Alawite council"
+		}
+		if s.norm(j+1) == "of" {
+			for w := j + 1; w < s.last && w <= j+5; w++ {
+				words += s.lemma(w) + " " // "the Confemin federation of informal gold miners"
+			}
+		}
+	roles:
+		for _, br := range bodyRoles {
+			for _, w := range strings.Fields(br.words) {
+				if strings.Contains(words, " "+w+" ") {
+					role = br.role
+					break roles
+				}
+			}
+		}
+		if i := s.at[j-s.first]; i >= 0 {
+			s.mentions[i].code = ""
+			s.at[j-s.first] = -1
+		}
+		s.mentions = append(s.mentions, mention{first: k, last: j + 1, code: country + role, kind: dict.KindActor})
+		added = true
+		k = j
+	}
+	if added {
+		s.reindex()
+	}
+}
+
 // lastProtester returns the source of the article's latest protest (14x),
 // or "".
 func lastProtester(st *docState) string {
@@ -2067,7 +2141,7 @@ var bodyHeads = map[string]bool{
 var bodyRoles = []struct{ role, words string }{
 	{"GOV", "agency authority"},
 	{"OPP", "party"},
-	{"REL", "christian catholic church churches bishops bishop muslim muslims islamic imams ulema clergy evangelical hindu buddhist jewish orthodox pentecostal"},
+	{"REL", "christian catholic church churches bishops bishop muslim muslims islamic imams ulema clergy evangelical hindu buddhist jewish orthodox pentecostal alawite shia shiite sunni druze coptic sikh"},
 	{"JUD", "bar lawyers judges advocates magistrates"},
 	{"HLH", "medical doctors nurses health physicians"},
 	{"EDU", "students student teachers universities university academic"},

@@ -21,7 +21,14 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 	for k < end && (s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "RB") || s.tag(k) == "CD" || s.tag(k) == "VBN") {
 		k++
 	}
-	for k+1 < end && !c.opts.Literal && s.tag(k) == "NN" && strings.HasPrefix(s.tag(k+1), "NN") && (s.mentionAt(k) == nil || s.mentionAt(k).code == "") && attackNouns[s.lemma(k+1)] {
+	head0 := k
+	for k+1 < end && !c.opts.Literal && (s.tag(k) == "NN" || s.tag(k) == "NNS") && strings.HasPrefix(s.tag(k+1), "NN") && (attackNouns[s.lemma(k+1)] || actNounFamilies[s.lemma(k+1)] != "") {
+		if m := s.mentionAt(k); m != nil && m.code != "" && !m.place && m.resolved() != src && m.last == k+1 {
+			return m.resolved() // "condemned the police violence": the police's
+		}
+		if s.mentionAt(k) != nil && s.mentionAt(k).code != "" {
+			break
+		}
 		k++ // "condemned the drone strike": the strike's author
 	}
 	if k >= end || !strings.HasPrefix(s.tag(k), "NN") || s.mentionAt(k) != nil {
@@ -41,7 +48,7 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 	if !attackNouns[s.lemma(k)] {
 		// "welcomed the apology", "condemned the resolution": the author
 		// of the earlier act the noun names.
-		if k == from || s.norm(k-1) != "the" {
+		if k == from || s.norm(head0-1) != "the" {
 			return nil
 		}
 		return c.earlierActAuthor(st, s, from, k, src)

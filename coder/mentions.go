@@ -1591,7 +1591,6 @@ func (c *Coder) sectorBodies(s *sentence) {
 // civic group Peace for Ukraine" are one actor, the body's (a country in
 // the name is part of the name).
 func namesAfterBodies(s *sentence) {
-	changed := false
 	for mi := range s.mentions {
 		m := &s.mentions[mi]
 		k := m.last
@@ -1623,9 +1622,7 @@ func namesAfterBodies(s *sentence) {
 			s.at[j-s.first] = mi
 		}
 		m.last = end
-		changed = true
 	}
-	_ = changed
 }
 
 // titledNames joins a body, its officer's title and the officer's name:

@@ -548,6 +548,9 @@ func TestIntentDating(t *testing.T) {
 		{"Erdogan will visit Kyiv next week.", "2025-11-21"},
 		{"Mexico said on Monday it would send fuel to Cuba as humanitarian aid.", "2025-11-17"},
 		{"Headline\n\nNIAMEY, Nov 21 (Reuters) - The president of the ECOWAS Commission arrived in Niamey on Tuesday.", "2025-11-18"},
+		// A participle after a past act is told of that act's day, not a
+		// weekday to come.
+		{"Headline\n\nSANAA — Houthi fighters entered a U.N. compound in Sanaa on Wednesday, detaining 20 staff.", "2025-11-19"},
 		// An irregular past read as a present is still past.
 		{"Headline\n\nRABAT — Algerian border guards shot a Moroccan man on Wednesday.", "2025-11-19"},
 		// A protest announced is dated by the statement's own time.

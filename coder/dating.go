@@ -126,12 +126,13 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 		}
 	}
 	t, historical, ok := r.t, r.historical, r.ok
-	if (!ok || t.Equal(pub)) && s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && !c.opts.Literal {
+	if (!ok || !t.Before(pub)) && s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && !c.opts.Literal {
 		// "imposed sanctions on the network in March 2025, accusing Iran
-		// of using it": the participle is told of its clause's time.
+		// of using it", "stormed a U.N. compound on Wednesday, detaining
+		// 20 staff": the participle is told of its clause's time.
 		for k := v - 2; k >= s.first; k-- {
 			if s.tag(k) == "VBD" {
-				if d, hist := c.date(doc, s, k, moodFact); hist {
+				if d, hist := c.date(doc, s, k, moodFact); hist || ok && t.After(pub) {
 					return d, hist
 				}
 				break

@@ -551,6 +551,8 @@ func TestIntentDating(t *testing.T) {
 		// A participle after a past act is told of that act's day, not a
 		// weekday to come.
 		{"Headline\n\nSANAA — Houthi fighters entered a U.N. compound in Sanaa on Wednesday, detaining 20 staff.", "2025-11-19"},
+		// A reported act is never in the future.
+		{"Headline\n\nMEXICO CITY — President Claudia Sheinbaum accused Mexico's opposition of using the teachers ahead of next year's midterm elections.", "2025-11-21"},
 		// An irregular past read as a present is still past.
 		{"Headline\n\nRABAT — Algerian border guards shot a Moroccan man on Wednesday.", "2025-11-19"},
 		// A protest announced is dated by the statement's own time.

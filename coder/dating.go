@@ -152,6 +152,15 @@ func (c *Coder) date(doc *parley.Doc, s *sentence, v int, mood moodKind) (string
 	if !ok {
 		return pub.Format("2006-01-02"), false
 	}
+	if mood == moodFact && t.After(pub) && !c.opts.Literal {
+		// A reported act is not in the future: "clashed on Wednesday" in a
+		// story read as present is last Wednesday, or the report's day.
+		if r := c.resolveSpan(doc, s, from, to, true); r.ok && !r.t.After(pub) {
+			t, historical = r.t, r.historical
+		} else {
+			t, historical = pub, false
+		}
+	}
 	// A reported intent is news on the day it is reported, whatever its date.
 	if mood == moodIntent && t.Before(pub) && !statement {
 		t, historical = pub, false

@@ -944,6 +944,15 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = harmedBefore(s, v, src) // "a police officer was wounded when Maoists set off a roadside bomb"
 		}
 	}
+	if tgt != nil && !passive && !c.opts.Literal && strings.HasPrefix(code, "16") && len(tgt.code) >= 6 && tgt.code[3:6] == "CVL" && !tgt.implied && tgt.last > tgt.first {
+		if l := s.lemma(tgt.last - 1); l == "citizen" || l == "national" {
+			// "suspended visa-free travel for Georgian citizens": a measure
+			// on a whole people is aimed at their country.
+			country := *tgt
+			country.code = tgt.code[:3]
+			tgt = &country
+		}
+	}
 	if tgt != nil && !passive && !c.opts.Literal && len(tgt.code) >= 6 && tgt.code[3:6] == "CVL" {
 		// "killed at least 120 civilians": mass killing (202); "deported
 		// more than 25,000 Afghans": mass expulsion (201).

@@ -1641,8 +1641,8 @@ func (c *Coder) titledNames(s *sentence) {
 			m.code = "INDOPP"
 		}
 		k := m.last
-		for k < s.last && k < m.last+3 && officerTitles[s.norm(k)] {
-			k++
+		for k < s.last && k < m.last+4 && (officerTitles[s.norm(k)] || s.norm(k) == "-" && k > m.last && k+1 < s.last && officerTitles[s.norm(k+1)]) {
+			k++ // ("GCC secretary-general": the hyphen inside the title)
 		}
 		if k == m.last {
 			continue
@@ -1652,6 +1652,14 @@ func (c *Coder) titledNames(s *sentence) {
 			end++
 		}
 		if end == k {
+			if k < s.last && (s.tag(k) == "VBD" || s.tag(k) == "VBZ" || s.tag(k) == "VBN") && m.kind == dict.KindActor && strings.HasPrefix(m.code, "IGO") {
+				// "The GCC secretary-general expressed": the body's officer,
+				// named by title alone, acts for it.
+				for j := m.last; j < k; j++ {
+					s.at[j-s.first] = mi
+				}
+				m.last = k
+			}
 			continue
 		}
 		for j := m.last; j < end; j++ {

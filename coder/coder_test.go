@@ -284,6 +284,7 @@ func TestMechanics(t *testing.T) {
 		{"keeping a tariff in force refuses to ease it", "QUITO — Ecuador said on Wednesday it would keep its 30% security tariff on Colombian goods.", []string{"ECU COL 1244"}},
 		{"suspending visa-free travel for a people sanctions their country", "BRUSSELS — The European Union on Wednesday suspended visa-free travel for Georgian citizens for nine months.", []string{"IGOEUREEC GEO 163"}},
 		{"a body's officer named by title alone acts for it; support expressed for someone praises them", "MANAMA — The GCC secretary-general expressed full support for Bahrain's measures to protect its security.", []string{"IGOPGSGCC BHR 051"}},
+		{"shadowing another state's boats shows force", "TOKYO — A Chinese coast guard ship shadowed Japanese fishing boats near the Senkaku Islands on Monday.", []string{"CHNMIL JPN 150"}},
 		{"the dateline places bare agents", "QUITO — Police detained 12 people on Tuesday.", []string{"ECUCOP ECUCVL 173"}},
 		{"a reduced relative passive", "Israel and Hamas agreed to a truce brokered by Egypt.", []string{"EGY ISR 045", "EGY PSEREB 045", "ISR PSEREB 0871", "PSEREB ISR 0871"}},
 		{"force on an actor in a place", "Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan's Paktika province.", []string{"PAKMIL PAKREB 195"}},

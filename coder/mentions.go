@@ -519,10 +519,7 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 				k++
 			}
 			if k > j+1 && k+1 < s.last && isName(s, k) && isName(s, k+1) && !portfolioWords[s.norm(k)] {
-				n := k
-				for n < s.last && isName(s, n) {
-					n++
-				}
+				n := nameRunEnd(s, k)
 				pieces = append(pieces, piece{first: k, last: n, name: true})
 				j = n
 				continue
@@ -530,10 +527,7 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 		}
 		// An unknown name after a title: "spokesperson Dmitry Peskov".
 		if len(pieces) > 0 && isName(s, j) && hasAgent(pieces) {
-			k := j
-			for k < s.last && isName(s, k) {
-				k++
-			}
+			k := nameRunEnd(s, j)
 			pieces = append(pieces, piece{first: j, last: k, name: true})
 			j = k
 			continue
@@ -805,6 +799,15 @@ func isName(s *sentence, i int) bool {
 		return false
 	}
 	return isCapitalised(s.text(i))
+}
+
+// nameRunEnd returns the end of the run of unknown-name tokens that
+// starts at i ("Dmitry Peskov" after a title).
+func nameRunEnd(s *sentence, i int) int {
+	for i < s.last && isName(s, i) {
+		i++
+	}
+	return i
 }
 
 func isCapitalised(w string) bool {
@@ -1379,7 +1382,7 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 				continue
 			}
 		}
-		if k := m.first - 1; k > s.first && detainedWords[s.lemma(k)] && (s.tag(k) == "VBN" || s.tag(k) == "JJ") {
+		if k := m.first - 1; k > s.first && heldAdjective(s, k) {
 			// "the release on bail of 40 of the detained workers": the
 			// people the article told were detained.
 			if held := lastDetained(st); held != "" {
@@ -1497,6 +1500,12 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 // detainedWords describe people held: "the detained workers".
 var detainedWords = map[string]bool{"detain": true, "detained": true, "arrest": true, "arrested": true, "jail": true, "jailed": true, "imprison": true, "imprisoned": true}
 
+// heldAdjective reports a detention word used as a modifier at k: the
+// "detained" of "the detained workers".
+func heldAdjective(s *sentence, k int) bool {
+	return detainedWords[s.lemma(k)] && (s.tag(k) == "VBN" || s.tag(k) == "JJ")
+}
+
 // lastDetained returns the target of the article's latest arrest or
 // detention (173), or "".
 func lastDetained(st *docState) string {
@@ -1515,7 +1524,7 @@ func detainedAgents(s *sentence, st *docState) {
 	for mi := range s.mentions {
 		m := &s.mentions[mi]
 		k := m.first - 1
-		if m.person || m.place || m.kind != dict.KindActor || m.last-m.first != 1 || k <= s.first || !detainedWords[s.lemma(k)] || (s.tag(k) != "VBN" && s.tag(k) != "JJ") || s.norm(k-1) != "the" {
+		if m.person || m.place || m.kind != dict.KindActor || m.last-m.first != 1 || k <= s.first || !heldAdjective(s, k) || s.norm(k-1) != "the" {
 			continue
 		}
 		if held := lastDetained(st); held != "" {

@@ -174,11 +174,59 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 		events = append(events, coded...)
 		c.remember(doc, s, st)
 	}
+	if !c.opts.Literal {
+		rehomeGroups(events, st)
+	}
 	pub := ""
 	if !doc.Article.Published.IsZero() {
 		pub = doc.Article.Published.Format("2006-01-02")
 	}
 	return c.dedupe(events, pub, func(i int) bool { return doc.Sentences[i].Headline })
+}
+
+// rehomeGroups codes a cross-border armed group as the insurgency of the
+// country where the article has it act, as analysts do: al-Shabaab in a
+// story from Mandera is KENREB, JNIM in Burkina Faso BFAREB. That country
+// is the event's named place when the group fights there, else the
+// dateline's country, else the country whose places the article names
+// most.
+func rehomeGroups(events []parley.Event, st *docState) {
+	if len(st.actsIn) == 0 {
+		return
+	}
+	scene := st.dateline
+	if scene == "" {
+		best := 0
+		for country, n := range st.places {
+			if n > best || n == best && country < scene {
+				scene, best = country, n
+			}
+		}
+	}
+	for i := range events {
+		e := &events[i]
+		for _, r := range []*parley.ActorRef{&e.Source, e.Target} {
+			if r == nil {
+				continue
+			}
+			acts, ok := st.actsIn[r.Code]
+			if !ok {
+				continue
+			}
+			where, named := scene, e.Place != nil && e.Place.End > 0
+			if named && (e.Place.Country == r.Code[:3] || slices.Contains(acts, e.Place.Country)) {
+				where = e.Place.Country
+			}
+			if where == r.Code[:3] || !slices.Contains(acts, where) {
+				continue
+			}
+			if e.Place != nil && !named && e.Place.Country == r.Code[:3] {
+				// a place implied by the group's home country moves with it
+				e.Place = &parley.Place{Name: where, Country: where, Kind: "country"}
+			}
+			r.Code, r.Country, r.Full = where+"REB", where, ""
+		}
+	}
 }
 
 // creditAuthor gives an earlier act told with a bare country as its source

@@ -436,6 +436,8 @@ func TestMechanics(t *testing.T) {
 		{"an accusation of inhumane treatment is of rights abuse", "Haiti's government accused the Dominican authorities of inhumane treatment of Haitian migrants.", []string{"HTIGOV DOMGOV 1122"}},
 		{"an 'as' clause and a ', and' clause with their own subjects end the verb's reach", "Congolese troops withdrew from Uvira overnight as the rebels advanced from the north, and thousands of civilians fled into Burundi.", nil},
 		{"force used to disperse them is the firers' on the crowd", "NAIROBI — Thousands of protesters marched in central Nairobi on Monday, and Kenyan police fired tear gas and water cannon to disperse them.", []string{"KENCVL KENGOV 141", "KENCOP KENCVL 175"}},
+		{"a cross-border group is the insurgency of the country it acts in", "MANDERA, Kenya — Al-Shabaab militants ambushed a Kenyan police patrol near Mandera on Monday.", []string{"KENREB KENCOP 190"}},
+		{"a cross-border group at home keeps its code", "MOGADISHU — Al-Shabaab militants ambushed a Somali army convoy near Afgoye on Monday.", []string{"SOMREB SOMMIL 190"}},
 		{"plain people an armed group abducts are its country's civilians", "BAMAKO — JNIM militants abducted five drivers near Kayes on Monday.", []string{"MLIREB MLICVL 181"}},
 		{"a military post attacked or captured is its army's", "Arakan Army fighters captured a naval base on the outskirts of Kyaukphyu in Myanmar on Friday.", []string{"MMRREB MMRMIL 192"}},
 		{"rebels burning their own weapons disarm towards the state they fought, in a place named with 'of'", "About 50 fighters of the Kurdistan Workers' Party (PKK) burned their rifles at a ceremony in the mountains of northern Iraq on Monday.", []string{"TURREB TUR 0873"}},

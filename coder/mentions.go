@@ -134,6 +134,9 @@ type docState struct {
 	lastPlural string
 	lastActor  string
 	groups     int
+	// actsIn maps the code of a cross-border armed group named in the
+	// article ("SOMREB", al-Shabaab) to the other countries it fights in.
+	actsIn map[string][]string
 	// attacker is the source of the article's last act of coercion or
 	// violence, the author "the raid" or "the attack" later refers to.
 	attacker string
@@ -671,6 +674,12 @@ func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
 				if org == "" {
 					org = code
 					orgFile = p.actor.File
+				}
+				if len(p.actor.ActsIn) > 0 && len(code) == 6 && code[3:] == "REB" {
+					if st.actsIn == nil {
+						st.actsIn = map[string][]string{}
+					}
+					st.actsIn[code] = p.actor.ActsIn
 				}
 			default:
 				if country == "" {

@@ -166,7 +166,8 @@ func splitCodes(t string) (phrase, codes string) {
 	return strings.TrimSpace(t[:i]), strings.TrimSpace(t[i:])
 }
 
-// addCodes reads one or more "[CODE]" or "[CODE restriction]" groups.
+// addCodes reads one or more "[CODE]" or "[CODE restriction]" groups, and
+// "[ACTS KEN ETH]", the other countries an armed group fights in.
 func (d *Dictionary) addCodes(a *Actor, t, file string, n int) {
 	groups := bracketGroups(t)
 	if len(groups) == 0 {
@@ -180,6 +181,16 @@ func (d *Dictionary) addCodes(a *Actor, t, file string, n int) {
 			continue
 		}
 		code := strings.ToUpper(fields[0])
+		if code == "ACTS" {
+			for _, f := range fields[1:] {
+				if len(f) != 3 || !codePattern.MatchString(f) {
+					d.problem(file, n, "%s: [ACTS ...] wants country codes, got %q", a.Name, f)
+					continue
+				}
+				a.ActsIn = append(a.ActsIn, f)
+			}
+			continue
+		}
 		if code == "---" {
 			code = "" // a null code: the phrase is known but not an actor
 		}

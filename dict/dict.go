@@ -68,8 +68,12 @@ type Actor struct {
 	// Seat is the body a capital stands for as an actor, when that is not
 	// its country's government (Brussels: the EU).
 	Seat string
-	File string
-	Line int
+	// ActsIn lists the other countries where an armed group of one
+	// country also fights ("[ACTS KEN ETH]" for al-Shabaab): analysts code
+	// a regional branch as the insurgency of the country where it acts.
+	ActsIn []string
+	File   string
+	Line   int
 }
 
 // CodeAt returns the actor's code on a day: the first dated role covering

@@ -75,6 +75,19 @@ func TestMalformedEntriesAreReported(t *testing.T) {
 	}
 }
 
+func TestActsInCountries(t *testing.T) {
+	d := load(t, dict.FormatActors, "AL-SHABAAB_\n\t[SOMREB]\n\t[ACTS KEN ETH]\nBAD_ [AAAREB]\n\t[ACTS KENYA]\n")
+	if len(d.Actors) != 2 {
+		t.Fatalf("loaded %d actors, want 2", len(d.Actors))
+	}
+	if a := d.Actors[0]; a.Default != "SOMREB" || strings.Join(a.ActsIn, " ") != "KEN ETH" {
+		t.Errorf("al-Shabaab: default %q, acts in %v; want SOMREB, [KEN ETH]", a.Default, a.ActsIn)
+	}
+	if len(d.Problems) != 1 || !strings.Contains(d.Problems[0].String(), "KENYA") {
+		t.Errorf("problems = %v, want one naming KENYA", d.Problems)
+	}
+}
+
 func TestAgents(t *testing.T) {
 	d := load(t, dict.FormatAgents, `
 !PERSON! = MAN, WOMAN

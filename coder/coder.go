@@ -2085,6 +2085,9 @@ func (c *Coder) weaponCode(s *sentence, v, end int) string {
 	}
 	for k := clauseStart(s, v); k < end; k++ {
 		w := s.lemma(k)
+		if k > v && isVerbTag(s.tag(k)) && s.tag(k) != "VBG" && haulVerbs[w] && !c.opts.Literal {
+			break // "and seized two assault rifles": weapons taken, not fired
+		}
 		if w == "strike" && k > s.first && s.norm(k-1) == "air" {
 			return "195"
 		}
@@ -2099,6 +2102,12 @@ func (c *Coder) weaponCode(s *sentence, v, end int) string {
 		}
 	}
 	return "190"
+}
+
+// haulVerbs take, find or carry weapons: what follows them is no weapon used.
+var haulVerbs = map[string]bool{
+	"seize": true, "confiscate": true, "capture": true, "recover": true, "find": true,
+	"discover": true, "smuggle": true, "carry": true, "surrender": true, "hand": true,
 }
 
 // isVisit reports the CAMEO codes of visits (042 make, 043 host).

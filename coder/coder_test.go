@@ -436,6 +436,7 @@ func TestMechanics(t *testing.T) {
 		{"an accusation of inhumane treatment is of rights abuse", "Haiti's government accused the Dominican authorities of inhumane treatment of Haitian migrants.", []string{"HTIGOV DOMGOV 1122"}},
 		{"an 'as' clause and a ', and' clause with their own subjects end the verb's reach", "Congolese troops withdrew from Uvira overnight as the rebels advanced from the north, and thousands of civilians fled into Burundi.", nil},
 		{"force used to disperse them is the firers' on the crowd", "NAIROBI — Thousands of protesters marched in central Nairobi on Monday, and Kenyan police fired tear gas and water cannon to disperse them.", []string{"KENCVL KENGOV 141", "KENCOP KENCVL 175"}},
+		{"weapons seized after the act are no weapon used", "AMMAN — Jordanian troops exchanged fire with Syrian smugglers on Tuesday, killing four of them, and seized two assault rifles.", []string{"JORMIL SYRCRM 190", "SYRCRM JORMIL 190", "JORMIL SYRCRM 1711"}},
 		{"a cross-border group is the insurgency of the country it acts in", "MANDERA, Kenya — Al-Shabaab militants ambushed a Kenyan police patrol near Mandera on Monday.", []string{"KENREB KENCOP 190"}},
 		{"a cross-border group at home keeps its code", "MOGADISHU — Al-Shabaab militants ambushed a Somali army convoy near Afgoye on Monday.", []string{"SOMREB SOMMIL 190"}},
 		{"plain people an armed group abducts are its country's civilians", "BAMAKO — JNIM militants abducted five drivers near Kayes on Monday.", []string{"MLIREB MLICVL 181"}},

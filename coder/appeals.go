@@ -121,6 +121,12 @@ func (c *Coder) askedByWords(s *sentence, v, end int) string {
 	// "demanded that the Taliban free two Americans": the verb of the
 	// that-clause.
 	from := c.askedVerb(s, v, end)
+	if from < 0 && !c.opts.Literal && v < s.last && s.norm(v) == "for" {
+		return c.askedByWordsAt(s, v) // "called for the crew's release"
+	}
+	if from < 0 && !c.opts.Literal && v > s.first && s.norm(v-1) == "for" {
+		return c.askedByWordsAt(s, v-1)
+	}
 	if from < 0 && !c.opts.Literal {
 		// "asked the Eswatini authorities for consular access", "asked
 		// Bratislava for information": what the request is for.
@@ -137,6 +143,20 @@ func (c *Coder) askedByWords(s *sentence, v, end int) string {
 		return ""
 	}
 	return c.askedByWordsAt(s, from)
+}
+
+// possessedNoun reports a noun at k owned by a possessive before it, over
+// one adjective: "the crew's release", "Lissu's immediate release".
+func possessedNoun(s *sentence, k int) bool {
+	for j := k - 1; j > s.first && j >= k-2; j-- {
+		if s.norm(j) == "'s" || s.norm(j) == "'" {
+			return true
+		}
+		if !strings.HasPrefix(s.tag(j), "JJ") {
+			return false
+		}
+	}
+	return false
 }
 
 // askedByWordsAt reads what the request whose verb is at token from asks
@@ -183,8 +203,8 @@ func (c *Coder) askedByWordsAt(s *sentence, from int) string {
 	for _, w := range askedWords {
 		for k := from; k < to; k++ {
 			if w.lemma != "" && (s.lemma(k) == w.lemma || s.norm(k) == w.lemma) {
-				if (w.lemma == "release" || w.lemma == "free") && !isVerbTag(s.tag(k)) && (k+1 >= to || s.norm(k+1) != "of") {
-					continue // "to double its water releases": no release of people
+				if (w.lemma == "release" || w.lemma == "free") && !isVerbTag(s.tag(k)) && (k+1 >= to || s.norm(k+1) != "of") && !possessedNoun(s, k) {
+					continue // "to double its water releases": no release of people; "the crew's release" is
 				}
 				return w.code
 			}

@@ -1220,11 +1220,18 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// someone: "sent soldiers to the border with Haiti" has no target.
 		tgt = nil
 	}
-	if !c.opts.Literal && (code == "1053" || code == "0253") && (tgt == nil || releaseOfBefore(s, v, tgt.first) || toBeReleased(s, tgt.last)) {
-		// "demanded the immediate release of the crew": of whoever holds
-		// them, the author of the article's last detention or seizure;
-		// never the people to be freed.
+	if !c.opts.Literal && (code == "1053" || code == "0253") && (tgt == nil || releaseOfBefore(s, v, tgt.first) || toBeReleased(s, tgt.last) || releaseAfter(s, tgt.last)) {
+		// "demanded the immediate release of the crew", "called for
+		// Lissu's release": of whoever holds them, the author of the
+		// article's last detention or seizure; never the people to be
+		// freed.
 		tgt = c.lastCaptor(st, v, src)
+		if tgt != nil && len(tgt.code) == 6 && stateForces[tgt.code[3:6]] && c.country(src.code) != tgt.code[:3] {
+			// a foreign state asks the captors' government
+			held := *tgt
+			held.code = tgt.code[:3] + "GOV"
+			tgt = &held
+		}
 	}
 	if tgt == nil && !c.opts.Literal && len(code) == 4 && (strings.HasPrefix(code, "083") || strings.HasPrefix(code, "123")) {
 		// "he would not resign", "the government repealed the law": an
@@ -1612,6 +1619,23 @@ func releaseOfBefore(s *sentence, v, k int) bool {
 	for j := v + 1; j+1 < k; j++ {
 		if s.lemma(j) == "release" && s.norm(j+1) == "of" {
 			return true
+		}
+	}
+	return false
+}
+
+// releaseAfter reports a possessive release after an actor ending at k:
+// "the crew's immediate release", "Lissu's release".
+func releaseAfter(s *sentence, k int) bool {
+	if k >= s.last || s.norm(k) != "'s" {
+		return false
+	}
+	for j := k + 1; j < s.last && j <= k+3; j++ {
+		if l := s.lemma(j); l == "release" || l == "freedom" {
+			return true
+		}
+		if !strings.HasPrefix(s.tag(j), "JJ") && !strings.HasPrefix(s.tag(j), "RB") {
+			return false
 		}
 	}
 	return false

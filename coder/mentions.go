@@ -134,6 +134,9 @@ type docState struct {
 	lastPlural string
 	lastActor  string
 	groups     int
+	// vessel is the country of the last ship or boat named, whose crew
+	// "the crew" later is.
+	vessel string
 	// actsIn maps the code of a cross-border armed group named in the
 	// article ("SOMREB", al-Shabaab) to the other countries it fights in.
 	actsIn map[string][]string
@@ -394,6 +397,9 @@ func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
 		if m.place || m.code == "" {
 			continue
 		}
+		if vesselNouns[s.lemma(m.last-1)] && c.country(m.code) != "" {
+			st.vessel = c.country(m.code)
+		}
 		if m.person {
 			st.lastPerson = m.code
 		} else {
@@ -577,8 +583,8 @@ func (c *Coder) nounModifiesAgent(s *sentence, j int, last piece) bool {
 		return false
 	}
 	for k := j; k < s.last && k < j+2; k++ {
-		if s.tag(k) != "NN" || isCapitalised(s.text(k)) {
-			return false
+		if s.tag(k) != "NN" && s.tag(k) != "JJ" || isCapitalised(s.text(k)) {
+			return false // ("Malaysian maritime officers": a plain adjective too)
 		}
 		if g, _ := c.dict.LongestAgent(s.words, k-s.first); g != nil {
 			return false // the agent itself ("army")
@@ -1429,6 +1435,14 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 				continue
 			}
 		}
+		if crewNoun(s, m) && !c.opts.Literal {
+			// "seized an Indonesian fishing boat and detained its nine
+			// crew", "demanded the crew's release": the boat's people.
+			if country := c.vesselBefore(s, st, m.first); country != "" {
+				m.code = country + role
+				continue
+			}
+		}
 		// "its officials", "their troops", "his government": the owner the
 		// possessive pronoun refers to.
 		if m.first > s.first && s.tag(m.first-1) == "PRP$" {
@@ -1504,6 +1518,36 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			m.code, m.inferred = country+role, institutional[role[:3]] || st.roles[role[:3]] != ""
 		}
 	}
+}
+
+// crewNoun reports a mention of a ship's crew ("its nine crew", "the crew
+// members").
+func crewNoun(s *sentence, m *mention) bool {
+	for k := m.first; k < m.last; k++ {
+		if s.lemma(k) == "crew" {
+			return true
+		}
+	}
+	return false
+}
+
+// vesselNouns name ships and boats.
+var vesselNouns = map[string]bool{
+	"boat": true, "vessel": true, "ship": true, "trawler": true, "tanker": true,
+	"freighter": true, "ferry": true, "longliner": true, "dhow": true, "yacht": true,
+}
+
+// vesselBefore returns the country of the last ship or boat named before
+// token at in the sentence, else in the article so far, or "".
+func (c *Coder) vesselBefore(s *sentence, st *docState, at int) string {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		if m := &s.mentions[i]; m.last <= at && vesselNouns[s.lemma(m.last-1)] {
+			if country := c.country(m.code); country != "" {
+				return country
+			}
+		}
+	}
+	return st.vessel
 }
 
 // detainedWords describe people held: "the detained workers".

@@ -297,6 +297,14 @@ func retagContentThat(s *sentence) {
 			s.tags[k] = "VB" // "that the government repeal/VBZ the decree": no third person without -s
 		}
 	}
+	for k := 0; k+1 < len(s.tags); k++ {
+		opens := k == 0 || s.tags[k-1] == "DT" || s.tags[k-1] == ":" || s.tags[k-1] == "JJ"
+		if opens && s.tags[k] == "VBZ" && strings.HasSuffix(s.words.Norm[k], "s") && (s.tags[k+1] == "VBN" || s.tags[k+1] == "VBD") && strings.HasSuffix(s.words.Norm[k+1], "ed") {
+			// "Troops/VBZ clashed/VBN with ELN fighters": a plural noun
+			// opening the clause, then its past verb.
+			s.tags[k], s.tags[k+1] = "NNS", "VBD"
+		}
+	}
 	for k := 2; k+1 < len(s.tags); k++ {
 		if s.tags[k] == "VBZ" && strings.HasSuffix(s.words.Norm[k], "s") && (s.tags[k+1] == "MD" || auxiliaries[s.words.Lemma[k+1]] && s.words.Norm[k+1] != "be") && (s.tags[k-1] == "IN" || s.tags[k-1] == "WDT" || s.tags[k-1] == "DT" || s.tags[k-1] == "JJ") {
 			// "that troops had rescued", "the militants would": a plural

@@ -681,11 +681,11 @@ func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
 					org = code
 					orgFile = p.actor.File
 				}
-				if len(p.actor.ActsIn) > 0 && len(code) == 6 && code[3:] == "REB" {
+				if len(p.actor.ActsIn) > 0 && len(code) >= 6 && code[3:6] == "REB" {
 					if st.actsIn == nil {
 						st.actsIn = map[string][]string{}
 					}
-					st.actsIn[code] = p.actor.ActsIn
+					st.actsIn[code[:6]] = p.actor.ActsIn // as events report it: PSEREB for PSEREBHMS
 				}
 			default:
 				if country == "" {

@@ -1326,8 +1326,8 @@ func pairFor(recent []string, noun string, n int) []string {
 	case "army":
 		role = "MIL"
 	}
-	if noun == "neighbour" || noun == "neighbor" {
-		noun = "countries"
+	if noun == "neighbour" || noun == "neighbor" || noun == "country" || noun == "nation" {
+		noun = "countries" // "urged both countries": the states as such, bare
 	}
 	if noun == "countries" {
 		// "the defence ministers of the two countries" after a clash

@@ -334,6 +334,7 @@ func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
 		retagInstitutions(s)
 		retagContentThat(s)
 		retagDetainedModifiers(s)
+		retagListedParticiples(s)
 		c.retagSubjunctives(s)
 	}
 	return s

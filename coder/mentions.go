@@ -2060,6 +2060,15 @@ func (c *Coder) groupCompounds(s *sentence, st *docState) {
 	closed := map[int]bool{}
 	for mi := 0; mi+1 < len(s.mentions); mi++ {
 		a, b := &s.mentions[mi], &s.mentions[mi+1]
+		if !c.opts.Literal && includedIn(s, a, b) {
+			// "arrested 23 people, including two union leaders": the
+			// named part is a member of its own.
+			if ra, rb := a.resolved(), b.resolved(); ra.group == 0 && rb.group == 0 && ra.code != "" && rb.code != "" && ra.code != rb.code {
+				st.groups++
+				ra.group, rb.group = st.groups, st.groups
+			}
+			continue
+		}
 		if !joinedByConjunction(s, a.last, b.first) {
 			continue
 		}
@@ -2111,6 +2120,20 @@ func (c *Coder) groupCompounds(s *sentence, st *docState) {
 	if !c.opts.Literal {
 		c.shareHeadNoun(s)
 	}
+}
+
+// includedIn reports "a, including b": people of whom the text names a
+// part ("23 people, including two union leaders").
+func includedIn(s *sentence, a, b *mention) bool {
+	if a.place || b.place || a.person || a.last+1 >= b.first || s.norm(a.last) != "," || s.norm(a.last+1) != "including" {
+		return false
+	}
+	for k := a.last + 2; k < b.first; k++ {
+		if t := s.tag(k); t != "CD" && t != "DT" && t != "JJ" {
+			return false
+		}
+	}
+	return s.tag(a.last-1) == "NNS"
 }
 
 // shareHeadNoun gives nationality adjectives listed before a compound's

@@ -343,3 +343,22 @@ func retagDetainedModifiers(s *sentence) {
 		}
 	}
 }
+
+// retagListedParticiples reads a participle listed after a noun object of
+// a finite verb as an adjective: "removed rocks and burning/VBG tyres" (a
+// list of things), unlike "blocking roads and burning tyres" (two acts).
+func retagListedParticiples(s *sentence) {
+	for k := 2; k+1 < len(s.tags); k++ {
+		if s.tags[k] != "VBG" || s.words.Norm[k-1] != "and" || s.tags[k-2] != "NNS" || s.tags[k+1] != "NNS" {
+			continue
+		}
+		for j := k - 3; j >= 0 && j >= k-5; j-- {
+			if t := s.tags[j]; strings.HasPrefix(t, "VB") {
+				if t == "VBD" || t == "VBZ" || t == "VBP" {
+					s.tags[k] = "JJ"
+				}
+				break
+			}
+		}
+	}
+}

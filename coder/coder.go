@@ -149,7 +149,11 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 				// Israel's, though no mention named "the Israeli military".
 				st.roles[r.Code[3:6]] = r.Country
 			}
-			if e.Target != nil && isSide(e.Source) && isSide(*e.Target) && (e.Source.Country != e.Target.Country || civilWar(e.Source.Code, e.Target.Code)) {
+			if pair := compoundTargets(coded, e); len(pair) == 2 && !c.opts.Literal {
+				// "Turkey praised both delegations": the two sides are the
+				// pair addressed, not the third party and one of them.
+				st.dyad = pair
+			} else if e.Target != nil && isSide(e.Source) && isSide(*e.Target) && (e.Source.Country != e.Target.Country || civilWar(e.Source.Code, e.Target.Code)) && (len(pair) == 0 || c.opts.Literal) {
 				st.dyad = []string{e.Source.Code, e.Target.Code}
 			}
 			act := pastAct{source: e.Source.Code, code: e.Code}
@@ -182,6 +186,26 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 		pub = doc.Article.Published.Format("2006-01-02")
 	}
 	return c.dedupe(events, pub, func(i int) bool { return doc.Sentences[i].Headline })
+}
+
+// compoundTargets returns the targets of the events the sentence's coded
+// events give e's source with e's code, when there are several: one act
+// addressed to a compound ("urged Armenia and Azerbaijan"). It returns
+// them when they are two sides of different countries.
+func compoundTargets(coded []parley.Event, e parley.Event) []string {
+	var targets []string
+	for _, o := range coded {
+		if o.Code == e.Code && o.Source.Code == e.Source.Code && o.Target != nil && !slices.Contains(targets, o.Target.Code) {
+			targets = append(targets, o.Target.Code)
+		}
+	}
+	if len(targets) < 2 {
+		return nil
+	}
+	if len(targets) == 2 && len(targets[0]) >= 3 && len(targets[1]) >= 3 && targets[0][:3] != targets[1][:3] {
+		return targets
+	}
+	return []string{} // several, but not a pair: no dyad from them
 }
 
 // rehomeGroups codes a cross-border armed group as the insurgency of the
@@ -781,6 +805,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		}
 		if tgt == nil {
 			tgt = c.patientModifier(s, v)
+		}
+		if tgt == nil && code == "043" && !c.opts.Literal && v-1 > s.first && meetingNouns[s.lemma(v-1)] {
+			// "delegations held talks in Istanbul, in a meeting hosted by
+			// Turkey": the host receives those who met.
+			if subj := sentenceSubject(s); subj != nil && subj != src && subj.last <= v {
+				tgt = subj
+			}
 		}
 		if src == nil && tgt != nil && !c.opts.Literal && (mood.kind == moodIntent || mood.kind == moodRefused) {
 			// "Goita promised that the herders would be freed": the one who
@@ -2127,6 +2158,12 @@ func (c *Coder) weaponCode(s *sentence, v, end int) string {
 		}
 	}
 	return "190"
+}
+
+// meetingNouns name meetings a host can receive people at.
+var meetingNouns = map[string]bool{
+	"meeting": true, "talk": true, "talks": true, "summit": true, "conference": true,
+	"round": true, "negotiation": true, "ceremony": true, "dialogue": true,
 }
 
 // haulVerbs take, find or carry weapons: what follows them is no weapon used.

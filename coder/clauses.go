@@ -1092,6 +1092,8 @@ func relativeOpening(s *sentence, k int) int {
 		switch t := s.tag(j + 1); {
 		case t == "WP" || t == "WP$" || t == "WDT":
 			return j
+		case (t == "IN" || t == "TO") && j+2 < k && strings.HasPrefix(s.tag(j+2), "W"):
+			return j // ", to which Yoon belonged,"
 		case t == "IN" && s.norm(j+1) != "and" && noFiniteVerb(s, j+1, k):
 			// ", on her first visit to Paris since taking the post in
 			// September,": a phrase set off between subject and verb.

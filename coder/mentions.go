@@ -563,6 +563,17 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 	last := pieces[len(pieces)-1].last
 	m := mention{first: i, last: last}
 	c.combine(&m, pieces, st, former)
+	if p := pieces[len(pieces)-1]; p.actor != nil && strings.HasPrefix(p.actor.File, "parties") && i > s.first && !c.opts.Literal && st.dateline != "" && len(m.code) >= 3 && m.code[:3] != st.dateline {
+		// "The ruling Democratic Party", "the main opposition Democratic
+		// Party" in a story from Seoul are Korea's, not the American
+		// party of that name.
+		switch w := s.norm(i - 1); {
+		case len(pieces) == 1 && (w == "ruling" || w == "governing"):
+			m.code = st.dateline + "GOV"
+		case len(pieces) == 2 && s.norm(pieces[0].first) == "opposition" && pieces[0].last == p.first:
+			m.code = st.dateline + "OPP"
+		}
+	}
 	if m.code == "" && !hasAgent(pieces) {
 		return mention{last: last}, false
 	}

@@ -635,6 +635,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			}
 		}
 	}
+	if code == "" && best == nil && !c.opts.Literal && s.lemma(v) == "call" && c.calledDenounced(s, v+vlen, end) {
+		// "called the decision \"a hostile act\"", "calling the scheme a
+		// cruel experiment": a denunciation of the act's author.
+		code = "111"
+	}
 	authorOnly := false
 	if code == "" && best != nil && !c.opts.Literal && rootBetween(verbs[0].Code, "11", "12") && best.target == nil {
 		// "condemned the attack on Wednesday": a pattern that keeps the
@@ -2158,6 +2163,47 @@ func (c *Coder) weaponCode(s *sentence, v, end int) string {
 		}
 	}
 	return "190"
+}
+
+// calledDenounced reports "called X Y" where Y names X in a denouncing
+// word (&DENOUNCENOUN): "called the decision \"a hostile act\"", "called
+// the works an unfriendly act between neighbours". X is a noun phrase
+// that is no actor; "called Petro a drug lord" is the dictionary's.
+func (c *Coder) calledDenounced(s *sentence, from, end int) bool {
+	k := from
+	for k < end && k < from+6 && (s.tag(k) == "DT" || s.tag(k) == "PRP$" || strings.HasPrefix(s.tag(k), "JJ") || s.tag(k) == "NN" || s.tag(k) == "NNS") && s.mentionAt(k) == nil {
+		k++
+	}
+	if k == from || k >= end || !strings.HasPrefix(s.tag(k-1), "NN") {
+		return false
+	}
+	for k < end && (s.tag(k) == "``" || s.tag(k) == "''" || s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "RB") || s.tag(k) == "CC") {
+		if strings.HasPrefix(s.tag(k), "JJ") && c.denouncingAt(s, k) {
+			return true // "unacceptable", "shameful"
+		}
+		k++
+	}
+	return k < end && c.denouncingAt(s, k)
+}
+
+// denouncingAt reports a member of &DENOUNCENOUN at token k.
+func (c *Coder) denouncingAt(s *sentence, k int) bool {
+	for _, member := range c.dict.Verbs.Synsets["DENOUNCENOUN"] {
+		if k+len(member) > s.last {
+			continue
+		}
+		match := true
+		for i, w := range member {
+			if s.norm(k+i) != w && s.lemma(k+i) != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingNouns name meetings a host can receive people at.

@@ -48,7 +48,7 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 	if !attackNouns[s.lemma(k)] {
 		// "welcomed the apology", "condemned the resolution": the author
 		// of the earlier act the noun names.
-		if k == from || s.norm(head0-1) != "the" {
+		if w := s.norm(head0 - 1); w != "the" && w != "this" && w != "that" {
 			return nil
 		}
 		return c.earlierActAuthor(st, s, from, k, src)
@@ -108,6 +108,9 @@ func (c *Coder) earlierActAuthor(st *docState, s *sentence, from, k int, src *me
 		if a.source == src.code || a.source == "" {
 			continue
 		}
+		if measureNouns[s.lemma(k)] && len(a.source) >= 6 && a.source[3:6] == "CVL" {
+			continue // a decision or a measure is a body's, not a crowd's
+		}
 		for _, f := range strings.Fields(families) {
 			if strings.HasPrefix(a.code, f) {
 				return &mention{first: from, last: k + 1, code: a.source}
@@ -129,7 +132,14 @@ var actNounFamilies = map[string]string{
 	"eviction": "1712 174", "demolition": "1712", "bounty": "173", "interception": "171 1711 191",
 	"disarmament": "0873", "withdrawal": "0874 0356", "pullout": "0874 0356", "truce": "0871", "ceasefire": "0871",
 	"statement": "11 12 13 10 02 01", "remark": "11 12 13 10 02 01", // "rejected the statement": its speaker
+	// "called the decision a hostile act", "criticised the move": a
+	// measure someone took, whatever it was
+	"decision": "03 04 05 06 07 08 09 14 15 16 17 18 19", "move": "03 04 05 06 07 08 09 14 15 16 17 18 19",
+	"measure": "08 15 16 17", "step": "03 04 05 06 07 08 09 15 16 17", "scheme": "03 06 07 16 17",
 }
+
+// measureNouns name a decision someone took, whatever it was.
+var measureNouns = map[string]bool{"decision": true, "move": true, "measure": true, "step": true, "scheme": true}
 
 // earlierActByStem finds the earlier act whose trigger shares the noun's
 // stem ("the detentions" and "detained").

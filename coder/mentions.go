@@ -1266,6 +1266,11 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 			}
 			recent = st.named[:3]
 		}
+		if bare && len(recent) < 2 {
+			// "spoke with his Syrian counterpart, and the two agreed" in an
+			// article's first sentence: the two the sentence has named.
+			recent = namedBefore(s, k)
+		}
 		if len(recent) < 2 {
 			continue
 		}
@@ -1287,13 +1292,7 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 			noun, last = "side", k+1
 			// "Safadi spoke with his Syrian counterpart, and the two
 			// agreed": the two the sentence has just named.
-			var named []string
-			for _, m := range s.mentions {
-				if m.last <= k && m.code != "" && !m.place && len(m.code) >= 3 && !slices.ContainsFunc(named, func(c string) bool { return c[:3] == m.code[:3] }) {
-					named = append(named, m.code)
-				}
-			}
-			if len(named) == 2 {
+			if named := namedBefore(s, k); len(named) == 2 {
 				recent = named
 			}
 		}
@@ -1323,6 +1322,18 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 			}
 		}
 	}
+}
+
+// namedBefore lists the actors of different countries the sentence names
+// before token k, one per country.
+func namedBefore(s *sentence, k int) []string {
+	var named []string
+	for _, m := range s.mentions {
+		if m.last <= k && m.code != "" && !m.place && len(m.code) >= 3 && !slices.ContainsFunc(named, func(c string) bool { return c[:3] == m.code[:3] }) {
+			named = append(named, m.code)
+		}
+	}
+	return named
 }
 
 // pairFor picks the two actors "the two leaders" (or governments,

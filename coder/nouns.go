@@ -177,10 +177,12 @@ func (c *Coder) nounOwner(s *sentence, v int) *mention {
 // at a possible visit"): leftwards over determiners, adjectives and one
 // preposition.
 func (c *Coder) governingVerb(s *sentence, v int) int {
-	preps := 0
+	preps, rounds := 0, false
 	for k := v - 1; k >= s.first && k >= v-6; k-- {
 		t := s.tag(k)
 		switch {
+		case rounds && strings.HasPrefix(t, "VB") && statementVerbs[s.lemma(k)]:
+			return -1 // "said the next round of talks would go ahead": the talks are the content's subject
 		case strings.HasPrefix(t, "VB"), t == "JJ" && (controlAdjective[s.lemma(k)] || s.lemma(k) == "open") && preps > 0:
 			return k
 		case t == "IN" || t == "TO":
@@ -191,6 +193,9 @@ func (c *Coder) governingVerb(s *sentence, v int) int {
 		case t == "DT" || t == "JJ" || t == "PRP$" || t == "RB":
 		case t == "NN" && k == v-1 && !isCapitalised(s.text(k)):
 			// "ready for peace talks": a noun modifier
+		case (t == "NNS" || t == "NN") && preps == 1 && s.norm(k+1) == "of" && roundNouns[s.lemma(k)] && !c.opts.Literal:
+			// "to host further rounds of talks": the rounds' verb
+			preps, rounds = 0, true
 		case s.mentionAt(k) != nil && s.mentionAt(k).last == v && !c.opts.Literal:
 			k = s.mentionAt(k).first // "push for new European Union sanctions": the owner
 		default:
@@ -199,6 +204,9 @@ func (c *Coder) governingVerb(s *sentence, v int) int {
 	}
 	return -1
 }
+
+// roundNouns count occurrences of an event noun ("rounds of talks").
+var roundNouns = map[string]bool{"round": true, "series": true, "rounds": true, "cycle": true}
 
 // seekVerbs work for an act others are to do ("push for sanctions").
 var seekVerbs = map[string]bool{"push": true, "press": true, "lobby": true, "seek": true, "campaign": true}

@@ -1182,10 +1182,10 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = c.marchersAfter(s, v, src)
 		}
 	}
-	if tgt == nil && !passive && !c.opts.Literal && code == "1721" {
+	if tgt == nil && !passive && !c.opts.Literal && code == "1721" && !internetAfter(s, v+vlen, end) {
 		// "banned the gathering": a ban on assembly is aimed at those who
 		// would assemble: the opposition it names, or the article's
-		// protesters.
+		// protesters. (An internet shutdown is aimed at nobody named.)
 		tgt = c.assemblyBanned(s, st, v, v+vlen+1, end, src)
 	}
 	if code == "127" && tgt != nil && !c.opts.Literal && offeredTalks(st, tgt.code) {
@@ -2200,6 +2200,16 @@ func (c *Coder) denouncingAt(s *sentence, k int) bool {
 			}
 		}
 		if match {
+			return true
+		}
+	}
+	return false
+}
+
+// internetAfter reports internet or mobile data as the object after from.
+func internetAfter(s *sentence, from, end int) bool {
+	for k := from; k < end && k <= from+3; k++ {
+		if w := s.norm(k); w == "internet" || w == "data" {
 			return true
 		}
 	}

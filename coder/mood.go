@@ -149,6 +149,10 @@ scan:
 		case refusalWords[l] && passedTo:
 			refused, governor = true, k
 			break scan
+		case l == "vote" && passedTo && (t == "VBD" || t == "VBN") && !c.opts.Literal:
+			// "Congress voted on Thursday to extend the state of emergency":
+			// a vote taken is the act it decides
+			break scan
 		case intentWords[l] && passedTo, l == "right" && passedTo && answerVerbs[s.lemma(v)] && !c.opts.Literal:
 			// ("reserved the right to respond": a response announced)
 			intent = true

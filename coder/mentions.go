@@ -40,6 +40,8 @@ type mention struct {
 	// text marks a noun phrase that names no dictionary actor, coded by
 	// its words (PETRARCH's new_actor_length).
 	text bool
+	// former marks a phrase of a past office ("a former minister").
+	former bool
 	// implied marks an actor no words name ("marched to demand the
 	// release of ..." is against the marchers' own government); [first,
 	// last) is the act's word, which the event does not quote for it.
@@ -455,6 +457,10 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 	var pieces []piece
 	// "a former Serbian police officer": the word before the phrase.
 	former := i > s.first && (s.norm(i-1) == "former" || s.norm(i-1) == "ex" || s.norm(i-1) == "-" && i-1 > s.first && s.norm(i-2) == "ex")
+	for k := i - 1; !former && !c.opts.Literal && k > s.first && k >= i-3 && (titleModifiers[s.norm(k)] || s.tag(k) == "JJ" && !isCapitalised(s.text(k))); k-- {
+		// "two former senior finance ministry officials"
+		former = s.norm(k-1) == "former"
+	}
 	j := i
 	for j < s.last {
 		w := s.norm(j)
@@ -563,6 +569,7 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 	last := pieces[len(pieces)-1].last
 	m := mention{first: i, last: last}
 	c.combine(&m, pieces, st, former)
+	m.former = former && !c.opts.Literal && m.last > m.first && !formerBodies[s.lemma(m.last-1)]
 	if p := pieces[len(pieces)-1]; p.actor != nil && strings.HasPrefix(p.actor.File, "parties") && i > s.first && !c.opts.Literal && st.dateline != "" && len(m.code) >= 3 && m.code[:3] != st.dateline {
 		// "The ruling Democratic Party", "the main opposition Democratic
 		// Party" in a story from Seoul are Korea's, not the American
@@ -763,6 +770,13 @@ func (c *Coder) combine(m *mention, pieces []piece, st *docState, former bool) {
 	if prefix != nil && prefix != agent && m.code != "" {
 		m.code = prefix.Code + m.code
 	}
+}
+
+// formerBodies are institutions, not people, after "former": "remnants of
+// the former regime" are no elite.
+var formerBodies = map[string]bool{
+	"regime": true, "government": true, "administration": true, "ministry": true,
+	"army": true, "party": true, "junta": true, "authority": true, "authorities": true,
 }
 
 // formerRole is the role of someone who held an agent's post: former
@@ -1538,15 +1552,19 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			// Only a country taken from the article, not from the
 			// sentence's own place, makes a weak actor.
 			m.code, m.inferred = country+role, institutional[role[:3]] || st.roles[role[:3]] != ""
+			if m.former {
+				// "two former senior finance ministry officials": elites
+				m.code, m.inferred = country+formerRole(m.code), false
+			}
 		}
 	}
 }
 
-// crewNoun reports a mention of a ship's crew ("its nine crew", "the crew
-// members").
+// crewNoun reports a mention of a ship's crew or captain ("its nine
+// crew", "the crew members", "the captain").
 func crewNoun(s *sentence, m *mention) bool {
 	for k := m.first; k < m.last; k++ {
-		if s.lemma(k) == "crew" {
+		if l := s.lemma(k); l == "crew" || l == "captain" || l == "skipper" {
 			return true
 		}
 	}

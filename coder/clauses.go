@@ -690,8 +690,8 @@ func (c *Coder) resolvePronounExcept(s *sentence, st *docState, k int, except st
 				continue
 			}
 			j = m.first
-			if m.code == "" || m.place || except != "" && m.resolved().code == except {
-				continue
+			if m.code == "" || m.place || except != "" && m.resolved().code == except || m.kind.IsPlace() && !c.opts.Literal {
+				continue // (a region or a city is no antecedent: "Ethiopia's Amhara region attacked its positions")
 			}
 			if m.person != wantPerson && !(wantPerson && !c.opts.Literal && personRoles[s.lemma(m.last-1)]) {
 				continue // ("The US special envoy said that he": a person by title)

@@ -990,6 +990,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			country := ""
 			if tgt != nil {
 				country = c.country(tgt.code)
+			} else if k > s.first && s.tag(k-1) == "PRP$" {
+				// "attacked its positions": the owner's forces
+				if owner := c.resolvePronounExcept(s, st, k-1, src.code); owner != nil {
+					country = c.country(owner.code)
+				}
+			}
+			if country != "" {
 			} else if country = st.roles["MIL"]; country == "" {
 				country = c.sentencePlaceCountry(s)
 			}
@@ -2064,7 +2071,7 @@ func militaryPostAfter(s *sentence, from, end int) int {
 	for k := from; k < end && k < from+5; k++ {
 		switch s.lemma(k) {
 		case "base", "post", "outpost", "garrison", "barracks", "checkpoint", "camp", "position":
-			if k > from && (s.norm(k-1) == "military" || s.norm(k-1) == "army" || s.norm(k-1) == "naval" || s.norm(k-1) == "air" || s.norm(k-1) == "navy" || s.norm(k-1) == "police" || s.norm(k-1) == "border") || s.lemma(k) == "garrison" || s.lemma(k) == "barracks" || s.lemma(k) == "outpost" {
+			if k > from && (s.norm(k-1) == "military" || s.norm(k-1) == "army" || s.norm(k-1) == "naval" || s.norm(k-1) == "air" || s.norm(k-1) == "navy" || s.norm(k-1) == "police" || s.norm(k-1) == "border" || s.tag(k-1) == "PRP$" && s.norm(k-1) != "their") || s.lemma(k) == "garrison" || s.lemma(k) == "barracks" || s.lemma(k) == "outpost" {
 				return k
 			}
 			return -1

@@ -1471,6 +1471,25 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 				continue
 			}
 		}
+		if l := s.lemma(m.last - 1); (l == "attacker" || l == "assailant" || l == "raider") && !c.opts.Literal {
+			// "militiamen from Ethiopia attacked its positions ... and
+			// killed dozens of the attackers": the armed group just named,
+			// else the article's last attacker.
+			who := ""
+			for i := range s.mentions {
+				o := s.mentions[i].resolved()
+				if s.mentions[i].last <= m.first && len(o.code) >= 6 && nonState[o.code[3:6]] && o.code[3:6] != "OPP" {
+					who = o.code
+				}
+			}
+			if who == "" && len(st.attacker) >= 6 && nonState[st.attacker[3:6]] {
+				who = st.attacker
+			}
+			if who != "" {
+				m.code = who
+				continue
+			}
+		}
 		if crewNoun(s, m) && !c.opts.Literal {
 			// "seized an Indonesian fishing boat and detained its nine
 			// crew", "demanded the crew's release": the boat's people.

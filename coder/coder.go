@@ -1000,6 +1000,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			} else if country = st.roles["MIL"]; country == "" {
 				country = c.sentencePlaceCountry(s)
 			}
+			if country == "" && len(src.code) >= 6 && nonState[src.code[3:6]] {
+				country = c.country(src.code) // gunmen storming a post fight their own state's army
+			}
 			role := "MIL"
 			if k > s.first && s.norm(k-1) == "police" {
 				role = "COP"
@@ -2071,7 +2074,7 @@ func militaryPostAfter(s *sentence, from, end int) int {
 	for k := from; k < end && k < from+5; k++ {
 		switch s.lemma(k) {
 		case "base", "post", "outpost", "garrison", "barracks", "checkpoint", "camp", "position":
-			if k > from && (s.norm(k-1) == "military" || s.norm(k-1) == "army" || s.norm(k-1) == "naval" || s.norm(k-1) == "air" || s.norm(k-1) == "navy" || s.norm(k-1) == "police" || s.norm(k-1) == "border" || s.tag(k-1) == "PRP$" && s.norm(k-1) != "their") || s.lemma(k) == "garrison" || s.lemma(k) == "barracks" || s.lemma(k) == "outpost" {
+			if k > from && (s.norm(k-1) == "military" || s.norm(k-1) == "army" || s.norm(k-1) == "naval" || s.norm(k-1) == "air" || s.norm(k-1) == "navy" || s.norm(k-1) == "police" || s.norm(k-1) == "border" || s.tag(k-1) == "PRP$" && s.norm(k-1) != "their" || k == from+1 && s.norm(k-1) == "the" && (s.lemma(k) == "post" || s.lemma(k) == "base")) || s.lemma(k) == "garrison" || s.lemma(k) == "barracks" || s.lemma(k) == "outpost" {
 				return k
 			}
 			return -1

@@ -1516,6 +1516,14 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			role = "COP" // "officers detained four people" in a story of police
 		}
 		country := st.roles[role[:3]]
+		if m.person && st.dateline != "" && institutional[role[:3]] && !c.opts.Literal {
+			// "PORT VILA — Wong also met President Nikenike Vurobaravu": a
+			// titled stranger met by a visitor is the host country's.
+			if subj := sentenceSubject(s); subj != nil && subj.first < m.first && c.country(subj.code) != "" && c.country(subj.code) != st.dateline {
+				m.code, m.inferred = st.dateline+role, false
+				continue
+			}
+		}
 		if role[:3] == "COP" && !c.opts.Literal {
 			// Police act at home: "LA PAZ — ... Police cleared two of the
 			// blockades" are Bolivia's, though the article last named the

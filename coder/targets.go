@@ -496,6 +496,13 @@ func (c *Coder) policeProperty(s *sentence, from, end int, src *mention) *mentio
 // that did the article's last arrest, dispersal or seizure, as an implied
 // mention at token at, or nil.
 func (c *Coder) lastEnforcer(st *docState, at int, tgt *mention) *mention {
+	for i := len(st.current) - 1; i >= 0 && !c.opts.Literal; i-- {
+		// "Gendarmes fired tear gas ... and four people were detained":
+		// the sentence's own enforcer first.
+		if e := st.current[i]; strings.HasPrefix(e.Code, "17") && len(e.Source.Code) >= 6 && stateForces[e.Source.Code[3:6]] && e.Source.Code != tgt.code {
+			return &mention{first: at, last: at + 1, code: e.Source.Code, implied: true}
+		}
+	}
 	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-8; i-- {
 		a := st.acts[i]
 		if !(strings.HasPrefix(a.code, "17") || a.code == "175") || len(a.source) < 6 {

@@ -1272,7 +1272,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// Lissu's release": of whoever holds them, the author of the
 		// article's last detention or seizure; never the people to be
 		// freed.
+		freed := tgt
 		tgt = c.lastCaptor(st, v, src)
+		if tgt == nil && freed != nil && c.country(freed.code) != "" && c.country(freed.code) != c.country(src.code) {
+			// "the embassies called for Lissu's release": of the state
+			// that holds him, his own
+			tgt = &mention{first: freed.first, last: freed.last, code: c.country(freed.code) + "GOV", implied: true}
+		}
 		if tgt != nil && len(tgt.code) == 6 && stateForces[tgt.code[3:6]] && c.country(src.code) != tgt.code[:3] {
 			// a foreign state asks the captors' government
 			held := *tgt

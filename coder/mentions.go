@@ -2139,7 +2139,10 @@ func (c *Coder) groupCompounds(s *sentence, st *docState) {
 		if !joinedByConjunction(s, a.last, b.first) {
 			continue
 		}
-		if g := a.resolved().group; g != 0 && closed[g] && s.norm(a.last) == "," {
+		if g := a.resolved().group; g != 0 && closed[g] && s.norm(a.last) == "," && !ownersOfAgent(s, a) {
+			// ("the EU delegation and the embassies of Britain, Canada and
+			// the United States": the owners listed after an agent's "of"
+			// go on the list)
 			continue
 		}
 		if comma := firstComma(s, a.last, b.first); comma >= 0 && a.resolved().group == 0 && !c.opts.Literal && !s.headline && (comma+1 < b.first && s.tag(comma+1) == "CC" && subjectOfNextClause(s, b) || finiteVerbAfter(s, b)) {
@@ -2201,6 +2204,16 @@ func includedIn(s *sentence, a, b *mention) bool {
 		}
 	}
 	return s.tag(a.last-1) == "NNS"
+}
+
+// ownersOfAgent reports a mention right after an agent's "of": "the
+// embassies of Britain".
+func ownersOfAgent(s *sentence, a *mention) bool {
+	if a.first-2 < s.first || s.norm(a.first-1) != "of" {
+		return false
+	}
+	m := s.mentionAt(a.first - 2)
+	return m != nil && m.code == "" && m.ref != nil
 }
 
 // shareHeadNoun gives nationality adjectives listed before a compound's

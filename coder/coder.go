@@ -1018,6 +1018,16 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt != nil && tgt.inferred && reciprocal(code) && !rootBetween(code, "18", "20") && len(s.members(src)) > 1 {
 		tgt = nil // "the two leaders signed a memorandum on air defence": with each other
 	}
+	if tgt == nil && !passive && !c.opts.Literal && code == "0842" {
+		// "Police released the trawler": returned to whoever the article
+		// said it was seized from.
+		for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12; i-- {
+			if a := st.acts[i]; a.code == "1711" && a.target != "" && a.target != src.code {
+				tgt = &mention{first: v, last: v + 1, code: a.target, implied: true}
+				break
+			}
+		}
+	}
 	if tgt == nil && !passive && !c.opts.Literal && strings.HasPrefix(code, "171") {
 		// "set fire to dozens of homes": the people whose homes they were.
 		tgt = c.propertyOwners(s, st, v+vlen+1, end)
@@ -1138,6 +1148,16 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		}
 		if attacker != "" && c.country(attacker) != c.country(src.code) {
 			tgt = &mention{first: v, last: v + 1, code: attacker, implied: true} // the attacker, named earlier
+		}
+	}
+	if !c.opts.Literal && code == "145" && best != nil && src != nil {
+		// "Miners threw stones at officers": as specific as the protest it
+		// belongs to, and officers stoned in a protest are its police.
+		code += c.protestLeaf(st, src.code)
+		if tgt != nil && len(tgt.code) == 6 && tgt.code[3:] == "MIL" && s.lemma(tgt.last-1) == "officer" {
+			cop := *tgt
+			cop.code = tgt.code[:3] + "COP"
+			tgt = &cop
 		}
 	}
 	if !c.opts.Literal && !passive && (code == "1711" || code == "1712" || rootBetween(code, "18", "19") && tgt != nil) && !attempted(s, v) && c.protesting(s, st, src) {

@@ -378,6 +378,12 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			passedTo = true
 		}
 		switch {
+		case (w == "who" || w == "which") && (t == "WP" || t == "WDT") && !c.opts.Literal && k-2 >= s.first && s.norm(k-1) == ",":
+			// "fired tear gas at protesters, who threw stones": the noun
+			// the relative clause hangs on, even inside a phrase
+			if m := s.mentionAt(k - 2); m != nil && m.resolved().code != "" && !m.resolved().place {
+				return m.resolved()
+			}
 		case w == "to" || w == "not" || w == "n't" || strings.HasPrefix(t, "RB") || t == "MD":
 		case w == ")":
 			// "the National Liberation Army (ELN) attacked": past the

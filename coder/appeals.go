@@ -76,6 +76,10 @@ var askedWords = []struct {
 	// "asked the Danish authorities for consular access to the crew":
 	// international involvement, before the captives it is for
 	{"", "consular", "086"},
+	// "urged Iran to let inspectors back into the Fordow site": inspectors
+	// and monitors are international involvement too
+	{"", "inspector", "086"}, {"", "inspectors", "086"}, {"", "inspection", "086"}, {"", "inspections", "086"},
+	{"", "monitors", "086"}, {"", "observers", "086"},
 	{"WEAPON", "", "072"}, {"AIDMIL", "", "072"}, {"CEASEFIRE", "", "0871"}, {"TALKS", "", "046"},
 	{"AIDHUM", "", "073"}, {"AIDECON", "", "071"}, {"AID", "", "070"}, {"PRISONER", "", "084"},
 	{"CAPTIVE", "", "084"}, {"SANCTION", "", "085"}, {"RIGHTSNOUN", "", "0833"},

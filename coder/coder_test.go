@@ -460,6 +460,7 @@ func TestMechanics(t *testing.T) {
 		{"a mission from a body is the body's", "BANJUL — A pre-election mission from the Economic Community of West African States met the electoral commission's chairman on Tuesday.", []string{"IGOWAFWAS GMBGOV 040"}},
 		{"a relative clause's subject is the noun it hangs on, even inside a phrase", "BANJUL — Police fired tear gas at protesters, who threw stones at officers.", []string{"GMBCOP GMBCVL 175", "GMBCVL GMBCOP 145"}},
 		{"an appeal to let observers in asks for international involvement", "WASHINGTON — The State Department urged Honduran authorities to let international observers follow every stage of the review.", []string{"USAGOV HNDGOV 0255"}},
+		{"police responding with tear gas repress the article's protesters", "ATHENS — Thousands of protesters marched to parliament on Saturday. Police responded with tear gas and stun grenades.", []string{"GRCCVL GRCLEG 141", "GRCCOP GRCCVL 175"}},
 		{"weapons seized after the act are no weapon used", "AMMAN — Jordanian troops exchanged fire with Syrian smugglers on Tuesday, killing four of them, and seized two assault rifles.", []string{"JORMIL SYRCRM 190", "SYRCRM JORMIL 190", "JORMIL SYRCRM 1711"}},
 		{"a cross-border group is the insurgency of the country it acts in", "MANDERA, Kenya — Al-Shabaab militants ambushed a Kenyan police patrol near Mandera on Monday.", []string{"KENREB KENCOP 190"}},
 		{"a cross-border group at home keeps its code", "MOGADISHU — Al-Shabaab militants ambushed a Somali army convoy near Afgoye on Monday.", []string{"SOMREB SOMMIL 190"}},

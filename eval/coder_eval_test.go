@@ -16,22 +16,23 @@ const (
 	// minEventF1 is the floor on the first development set, which shaped
 	// the coder's rules.
 	minEventF1 = 0.88
-	// minDev2F1 to minDev10F1 are the floors on the later development
+	// minDev2F1 to minDev11F1 are the floors on the later development
 	// sets, written blind to the coder.
 	minDev2F1  = 0.79
 	minDev3F1  = 0.70
-	minDev4F1  = 0.59
-	minDev5F1  = 0.54
-	minDev6F1  = 0.46
-	minDev7F1  = 0.45
-	minDev8F1  = 0.50
-	minDev9F1  = 0.34
-	minDev10F1 = 0.44
+	minDev4F1  = 0.61
+	minDev5F1  = 0.57
+	minDev6F1  = 0.48
+	minDev7F1  = 0.46
+	minDev8F1  = 0.54
+	minDev9F1  = 0.39
+	minDev10F1 = 0.45
+	minDev11F1 = 0.36
 	// minHeldOutF1, minHeldOut2F1 and minHeldOut3F1 are the floors on the
 	// held-out sets, which nobody tunes on: their errors are never printed.
 	minHeldOutF1  = 0.58
 	minHeldOut2F1 = 0.52
-	minHeldOut3F1 = 0.50
+	minHeldOut3F1 = 0.52
 )
 
 // TestEvaluationSet codes the development articles written for parley and
@@ -48,13 +49,14 @@ func TestEvaluationSet(t *testing.T) {
 	score(t, "testdata/dev7/articles.jsonl", "testdata/dev7/gold.jsonl", minDev7F1, report)
 	score(t, "testdata/dev8/articles.jsonl", "testdata/dev8/gold.jsonl", minDev8F1, report)
 	score(t, "testdata/dev9/articles.jsonl", "testdata/dev9/gold.jsonl", minDev9F1, report)
+	score(t, "testdata/dev10/articles.jsonl", "testdata/dev10/gold.jsonl", minDev10F1, report)
 }
 
-// TestFreshSet scores dev10, written blind during the seventh session to
+// TestFreshSet scores dev11, written blind late in the seventh session to
 // measure the coder on articles nobody had tuned it on. Its errors have not
 // been looked at; it becomes a development set when they are.
 func TestFreshSet(t *testing.T) {
-	score(t, "testdata/dev10/articles.jsonl", "testdata/dev10/gold.jsonl", minDev10F1, false)
+	score(t, "testdata/dev11/articles.jsonl", "testdata/dev11/gold.jsonl", minDev11F1, false)
 }
 
 // TestHeldOutSet scores the held-out articles. Their errors are never

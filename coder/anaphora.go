@@ -18,6 +18,7 @@ var anaphorNouns = map[string]string{
 	"organisation": "any", "organization": "any",
 	"crowd": "crowd", "crowds": "crowd", "mob": "crowd",
 	"party":   "party",
+	"charity": "ngo", // "the German charity Sea-Watch ... the charity"
 	"council": "igo", // only after a council: "the UN Security Council ... the council"
 }
 
@@ -48,6 +49,8 @@ func bodyClass(s *sentence, m mention) string {
 		return "crowd" // "protesters", "CHP supporters"; not the party itself
 	case len(m.code) >= 6 && nonState[m.code[3:6]]:
 		return "group"
+	case len(m.code) >= 6 && m.code[3:6] == "NGO" || strings.HasPrefix(m.code, "NGO"):
+		return "ngo"
 	}
 	return ""
 }

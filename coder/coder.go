@@ -2273,8 +2273,8 @@ func targetOptional(code string) bool {
 	switch {
 	case strings.HasPrefix(code, "14"), strings.HasPrefix(code, "15"), strings.HasPrefix(code, "172"), strings.HasPrefix(code, "081"):
 		return true // protests, shows of force, curfews imposed or lifted
-	case code == "092":
-		return true // an inquiry into a death names no suspect
+	case code == "092", code == "093":
+		return true // an inquiry into a death or an incident names no suspect
 	case code == "011", code == "012", code == "013", code == "014", code == "015", code == "016", code == "017", code == "018":
 		return true // declined comment, comments, policy options, claims and denials of responsibility, empathy
 	}

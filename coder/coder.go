@@ -840,6 +840,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			// detaining or dispersing people.
 			src = c.lastEnforcer(st, v, tgt)
 		}
+		if src == nil && !c.opts.Literal && mood.kind == moodFact && (rootBetween(code, "15", "15") || rootBetween(code, "17", "17")) {
+			// "the defence ministry said fighter jets were scrambled",
+			// "Police said 23 supporters were arrested": the state body
+			// that tells its own act.
+			src = c.statingState(s, st, v)
+		}
 	}
 	if src == nil && !passive && c.opts.Literal && best != nil && best.target != nil && best.leftmost >= 0 && best.leftmost < best.target.first && isVerbTag(s.tag(best.leftmost)) {
 		// "Falastur noted that Cirith Ungol regretted" matching "NOTED + *":
@@ -2250,6 +2256,20 @@ func internetAfter(s *sentence, from, end int) bool {
 		}
 	}
 	return false
+}
+
+// statingState returns the state body (government, army, police) whose
+// statement ("X said ...") verb v is told in, or nil.
+func (c *Coder) statingState(s *sentence, st *docState, v int) *mention {
+	for k := v - 1; k > s.first && k >= v-10; k-- {
+		if l := s.lemma(k); isVerbTag(s.tag(k)) && statementVerbs[l] {
+			if spk := c.subject(s, st, k, 0); spk != nil && len(spk.code) >= 6 && !spk.place && (spk.code[3:6] == "GOV" || stateForces[spk.code[3:6]]) {
+				return spk
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // meetingNouns name meetings a host can receive people at.

@@ -570,10 +570,11 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 	m := mention{first: i, last: last}
 	c.combine(&m, pieces, st, former)
 	m.former = former && !c.opts.Literal && m.last > m.first && !formerBodies[s.lemma(m.last-1)]
-	if p := pieces[len(pieces)-1]; p.actor != nil && strings.HasPrefix(p.actor.File, "parties") && i > s.first && !c.opts.Literal && st.dateline != "" && len(m.code) >= 3 && m.code[:3] != st.dateline {
+	if p := pieces[len(pieces)-1]; p.actor != nil && strings.HasPrefix(p.actor.File, "parties") && i > s.first && !c.opts.Literal && st.dateline != "" && len(m.code) >= 3 && m.code[:3] != st.dateline && st.countries[m.code[:3]] == 0 {
 		// "The ruling Democratic Party", "the main opposition Democratic
 		// Party" in a story from Seoul are Korea's, not the American
-		// party of that name.
+		// party of that name (unless the story names the party's own
+		// country: "the opposition Maldivian Democratic Party").
 		switch w := s.norm(i - 1); {
 		case len(pieces) == 1 && (w == "ruling" || w == "governing"):
 			m.code = st.dateline + "GOV"

@@ -87,7 +87,7 @@ var askedWords = []struct {
 	{"", "de-escalate", "087"}, {"", "release", "084"}, {"", "free", "084"}, {"", "negotiate", "046"},
 	{"", "respect", "0833"}, {"", "restraint", "087"},
 	{"", "disclose", "01"}, {"", "reveal", "01"}, {"", "explain", "01"}, {"", "clarify", "01"},
-	{"", "investigate", "09"}, {"", "probe", "09"},
+	{"", "investigate", "09"}, {"", "probe", "09"}, {"", "investigation", "09"}, {"", "inquiry", "09"},
 	{"", "refrain", "087"}, {"", "restraint", "087"}, {"", "press", "05"}, {"", "pressure", "05"},
 	{"", "assembly", "0833"}, {"", "reconstruction", "071"}, {"", "retract", "0832"},
 	// "demanded that the government reverse the increase": a change of policy

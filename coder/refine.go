@@ -190,7 +190,17 @@ func (c *Coder) accusedOf(s *sentence, from, end int, accused *mention) string {
 	case aggressionVerbs[l]:
 		return "1123"
 	}
-	if l == "kill" || l == "violate" || l == "breach" {
+	if l == "violate" || l == "breach" {
+		// "of violating the 1974 disengagement agreement", "the truce":
+		// aggression; "the law", "human rights": whom and what decide
+		for k := j + 1; k < end && k <= j+6; k++ {
+			if truceNouns[s.lemma(k)] {
+				return "1123"
+			}
+		}
+		return ""
+	}
+	if l == "kill" {
 		return "" // whom and what decide: civilians, a truce, the law
 	}
 	for _, vb := range c.dict.Verbs.Lookup(l) {
@@ -199,6 +209,12 @@ func (c *Coder) accusedOf(s *sentence, from, end int, accused *mention) string {
 		}
 	}
 	return ""
+}
+
+// truceNouns name agreements that stop fighting.
+var truceNouns = map[string]bool{
+	"ceasefire": true, "truce": true, "armistice": true, "disengagement": true,
+	"cease-fire": true, "agreement": true, "accord": true,
 }
 
 var attemptWords = map[string]bool{"try": true, "seek": true, "attempt": true, "plot": true, "plan": true, "conspire": true}

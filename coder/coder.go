@@ -803,6 +803,21 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// Philippines was criticized over its dispute with Eriador".
 		passive = false
 	}
+	hostedTalks := false
+	if (passive || s.tag(v) == "VBN") && src == nil && (code == "043" || code == "045") && !c.opts.Literal && meetingBefore(s, v) && v+1 < s.last && s.norm(v+1) == "by" {
+		// "The talks in Baku, hosted by Azerbaijan and mediated by the
+		// U.S. special envoy, ...": the host or mediator after "by", to
+		// each side of the talks.
+		for k := v + 2; k < s.last && k <= v+5; k++ {
+			if m := s.mentionAt(k); m != nil && m.resolved().code != "" {
+				src, tgt, hostedTalks = m.resolved(), nil, true
+				if subj := sentenceSubject(s); subj != nil && subj != src && subj.last <= v && subj.code != "" && !subj.place {
+					tgt = subj // "Syria's and Lebanon's defence ministers met at a meeting hosted by ..."
+				}
+				break
+			}
+		}
+	}
 	if passive && src == nil {
 		src = c.agentOfPassive(s, v, end)
 		if tgt == nil {
@@ -1324,7 +1339,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// article's last agreement or talks.
 		tgt = c.mediatedParties(s, st, v, src)
 	}
-	if tgt == nil && !c.opts.Literal && code == "043" && talksAfter(s, v+vlen, end) {
+	if tgt == nil && !c.opts.Literal && code == "043" && (talksAfter(s, v+vlen, end) || hostedTalks) {
 		// "The State Department, which hosted the talks": each side of
 		// the talks the article told.
 		tgt = c.mediatedParties(s, st, v, src)
@@ -2270,6 +2285,21 @@ func (c *Coder) statingState(s *sentence, st *docState, v int) *mention {
 		}
 	}
 	return nil
+}
+
+// meetingBefore reports talks or a meeting named just before the
+// participle v, in the same phrase: "the talks in Baku, hosted by ...",
+// "talks hosted by Azerbaijan and mediated by ...".
+func meetingBefore(s *sentence, v int) bool {
+	for k := v - 1; k >= s.first && k >= v-10; k-- {
+		if meetingNouns[s.lemma(k)] && strings.HasPrefix(s.tag(k), "NN") {
+			return true
+		}
+		if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return false
+		}
+	}
+	return false
 }
 
 // meetingNouns name meetings a host can receive people at.

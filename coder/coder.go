@@ -149,7 +149,7 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 				// Israel's, though no mention named "the Israeli military".
 				st.roles[r.Code[3:6]] = r.Country
 			}
-			if pair := compoundTargets(coded, e); len(pair) == 2 && !c.opts.Literal {
+			if pair := compoundTargets(coded, e); len(pair) == 2 && !c.opts.Literal && e.Mood == "fact" {
 				// "Turkey praised both delegations": the two sides are the
 				// pair addressed, not the third party and one of them.
 				st.dyad = pair

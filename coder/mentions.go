@@ -259,6 +259,18 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 			i = max(i+1, m.last)
 			continue
 		}
+		if a, b, ok := c.countryPair(s, m); ok {
+			// "a new round of Russia-Ukraine negotiations": the two sides,
+			// not one place.
+			st.groups++
+			a.group, b.group = st.groups, st.groups
+			s.mentions = append(s.mentions, a)
+			s.at[a.first-s.first] = len(s.mentions) - 1
+			s.mentions = append(s.mentions, b)
+			s.at[b.first-s.first] = len(s.mentions) - 1
+			i = m.last
+			continue
+		}
 		s.mentions = append(s.mentions, m)
 		for k := m.first; k < m.last; k++ {
 			s.at[k-s.first] = len(s.mentions) - 1
@@ -1337,6 +1349,25 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 			}
 		}
 	}
+}
+
+// countryPair splits "Russia-Ukraine" before talks, negotiations or a
+// meeting into the two countries.
+func (c *Coder) countryPair(s *sentence, m mention) (mention, mention, bool) {
+	if c.opts.Literal || m.last-m.first != 3 || s.tag(m.first+1) != "HYPH" || m.last >= s.last || !meetingNouns[s.lemma(m.last)] && s.lemma(m.last) != "negotiation" {
+		return mention{}, mention{}, false
+	}
+	a, an := c.dict.LongestActor(s.words, m.first-s.first)
+	b, bn := c.dict.LongestActor(s.words, m.first+2-s.first)
+	if a == nil || b == nil || an != 1 || bn != 1 || a.Kind != dict.KindCountry || b.Kind != dict.KindCountry {
+		return mention{}, mention{}, false
+	}
+	ac, bc := a.CodeAt(time.Time{}), b.CodeAt(time.Time{})
+	if ac == "" || bc == "" || ac == bc {
+		return mention{}, mention{}, false
+	}
+	return mention{first: m.first, last: m.first + 1, code: ac, kind: dict.KindCountry},
+		mention{first: m.first + 2, last: m.first + 3, code: bc, kind: dict.KindCountry}, true
 }
 
 // namedBefore lists the actors of different countries the sentence names

@@ -941,7 +941,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if !passive && !c.opts.Literal && (rootBetween(code, "11", "12") && !strings.HasPrefix(code, "124") || rootBetween(code, "05", "05") && code != "057") {
 		// (signing "the memorandum" is with the other signatory, not
 		// aimed at whoever drafted it)
-		if author := c.namedActAuthor(s, st, v+vlen+1, end, src); author != nil {
+		from, to := v+vlen+1, end
+		if k := v + max(vlen, 1); k+3 < s.last && s.norm(k) == "what" && s.tag(k+1) == "PRP" && s.lemma(k+2) == "call" {
+			// "condemned what it called a barbaric massacre"
+			from, to = k+4, c.clauseEnd(s, k+3)
+		}
+		if author := c.namedActAuthor(s, st, from, to, src); author != nil {
 			tgt = author
 		}
 	}

@@ -961,6 +961,30 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		own.code = c.country(src.code) + tgt.code[3:]
 		tgt = &own
 	}
+	if code == "114" && src != nil && tgt == nil && src.inferred && !c.opts.Literal {
+		// (the object was passed over as the source's own envoy)
+		for k := v + 1; k < end && k <= v+4; k++ {
+			if m := s.mentionAt(k); m != nil && !m.place && m.code != "" {
+				if c.country(m.code) == c.country(src.code) {
+					tgt = m.resolved()
+				}
+				break
+			}
+		}
+	}
+	if code == "114" && src != nil && tgt != nil && src.inferred && !c.opts.Literal && c.country(src.code) == c.country(tgt.code) && len(src.code) == 6 {
+		// "The foreign ministry summoned China's ambassador in The Hague":
+		// no state summons its own envoy; the ministry is the host's.
+		host := c.sentencePlaceCountry(s)
+		if host == "" || host == c.country(tgt.code) {
+			host = st.dateline
+		}
+		if host != "" && host != c.country(tgt.code) {
+			own := *src
+			own.code, own.inferred = host+src.code[3:], false
+			src = &own
+		}
+	}
 	if tgt != nil && !c.opts.Literal && c.actsOnItself(src, tgt, factCode) {
 		// "Romania scrambled its jets", "send air defences to Romania": a
 		// state does not act on its own forces or on itself; the next actor

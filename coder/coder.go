@@ -2274,22 +2274,8 @@ func (c *Coder) calledDenounced(s *sentence, from, end int) bool {
 
 // denouncingAt reports a member of &DENOUNCENOUN at token k.
 func (c *Coder) denouncingAt(s *sentence, k int) bool {
-	for _, member := range c.dict.Verbs.Synsets["DENOUNCENOUN"] {
-		if k+len(member) > s.last {
-			continue
-		}
-		match := true
-		for i, w := range member {
-			if s.norm(k+i) != w && s.lemma(k+i) != w {
-				match = false
-				break
-			}
-		}
-		if match {
-			return true
-		}
-	}
-	return false
+	_, ok := c.synsetAt(s, "DENOUNCENOUN", k, s.last, 0)
+	return ok
 }
 
 // internetAfter reports internet or mobile data as the object after from.

@@ -1888,15 +1888,7 @@ func (c *Coder) namedBodies(s *sentence, st *docState) {
 				words += s.lemma(w) + " " // "the Confemin federation of informal gold miners"
 			}
 		}
-	roles:
-		for _, br := range bodyRoles {
-			for _, w := range strings.Fields(br.words) {
-				if strings.Contains(words, " "+w+" ") {
-					role = br.role
-					break roles
-				}
-			}
-		}
+		role = bodyRole(words, role)
 		if i := s.at[j-s.first]; i >= 0 {
 			s.mentions[i].code = ""
 			s.at[j-s.first] = -1
@@ -2338,6 +2330,20 @@ var bodyHeads = map[string]bool{
 	"agency": true, "authority": true, // "the Zambia Environmental Management Agency": a state body (GOV)
 }
 
+// bodyRole returns the sector the first matching bodyRoles entry gives the
+// words of a body's name (" the alawite council ", space-padded), or
+// fallback.
+func bodyRole(words, fallback string) string {
+	for _, br := range bodyRoles {
+		for _, w := range strings.Fields(br.words) {
+			if strings.Contains(words, " "+w+" ") {
+				return br.role
+			}
+		}
+	}
+	return fallback
+}
+
 // bodyRoles give the sector of a body from the words of its name, checked in
 // order; a body of none of them is a non-governmental organisation.
 var bodyRoles = []struct{ role, words string }{
@@ -2412,15 +2418,7 @@ func (c *Coder) unknownBodies(s *sentence) {
 		for j := start; j < end; j++ {
 			words += s.norm(j) + " "
 		}
-	roles:
-		for _, br := range bodyRoles {
-			for _, w := range strings.Fields(br.words) {
-				if strings.Contains(words, " "+w+" ") {
-					role = br.role
-					break roles
-				}
-			}
-		}
+		role = bodyRole(words, role)
 		for j := start; j < end; j++ {
 			if i := s.at[j-s.first]; i >= 0 && &s.mentions[i] != country {
 				drop[i] = true

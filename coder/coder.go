@@ -350,6 +350,8 @@ func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
 	}
 	c.retagInfinitives(s)
 	if !c.opts.Literal {
+		c.repairVerbLemmas(s)
+		retagDayAdverbs(s)
 		c.retagPastForms(s)
 		retagCoordinatedPasts(s)
 		retagCountedNouns(s)

@@ -513,6 +513,8 @@ func TestMechanics(t *testing.T) {
 		{"a claim of responsibility names the attacker, and hitting back does not change it", "The BLA claimed responsibility for the attack. Pakistani security forces killed four militants. Prime Minister Shehbaz Sharif condemned the attack.", []string{"PAKREB - 015", "PAKCOP PAKREB 190", "PAKGOV PAKREB 111"}},
 		{"ordering an envoy out", "Mali's military government ordered the French ambassador to leave the country within 72 hours.", []string{"MLIGOV FRAGOV 174"}},
 		{"the people killed right after the verb are its target", "BAMAKO — The army said it had killed dozens of militants in air strikes near the border with Niger.", []string{"MLIMIL MLIREB 195"}},
+		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
+		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 	}
 	c := defaultCoder(t)
 	for _, tt := range tests {

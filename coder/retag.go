@@ -90,6 +90,20 @@ func (c *Coder) retagSubjunctives(s *sentence) {
 	}
 }
 
+// repairVerbLemmas gives a past form the dictionary verb it inflects when
+// the rule lemmatizer, which knows only the training corpus's words, missed
+// it: "telephoned" is "telephone", not "telephon".
+func (c *Coder) repairVerbLemmas(s *sentence) {
+	for k, lemma := range s.words.Lemma {
+		if t := s.tags[k]; t != "VBD" && t != "VBN" || len(c.dict.Verbs.Lookup(lemma)) > 0 {
+			continue
+		}
+		if base, ok := c.dict.Verbs.PastForm(s.words.Norm[k]); ok {
+			s.words.Lemma[k] = base
+		}
+	}
+}
+
 func (c *Coder) retagPastForms(s *sentence) {
 	for k := 1; k+1 < len(s.tags); k++ {
 		t := s.tags[k]
@@ -229,6 +243,20 @@ func retagSeriesPasts(s *sentence) {
 		}
 		if before && after {
 			s.tags[k] = "VBD"
+		}
+	}
+}
+
+// retagDayAdverbs reads "yesterday", "today" and "tonight" before a verb
+// as the adverbs they are there: in "Poland yesterday summoned the envoy"
+// the tagger's noun would end the subject before the verb.
+func retagDayAdverbs(s *sentence) {
+	for k := 1; k+1 < len(s.tags); k++ {
+		switch s.words.Norm[k] {
+		case "yesterday", "today", "tonight":
+			if t := s.tags[k+1]; strings.HasPrefix(s.tags[k], "NN") && (isVerbTag(t) || t == "MD") {
+				s.tags[k] = "RB"
+			}
 		}
 	}
 }

@@ -143,7 +143,7 @@ func TestMechanics(t *testing.T) {
 		{"an arrest told in the passive is by the force the article last told acting", "Maldives police fired tear gas at protesters in the Maldives capital on Monday. Three people were arrested in the Maldives for obstructing police duty.", []string{"MDVCOP MDVCVL 173", "MDVCOP MDVCVL 175"}},
 		{"criticising the decree targets whoever imposed the emergency rule", "Guatemala's government declared a state of prevention on Tuesday. Guatemala's opposition Vamos party criticized the decree on Wednesday.", []string{"GTMGOV - 1724", "GTMOPP GTMGOV 111"}},
 		{"calling the exercise a provocation denounces whoever held the drills", "Iran's navy carried out drills near Abu Musa on Tuesday. The UAE foreign ministry called the exercise a provocative act.", []string{"AREGOV IRNMIL 111", "IRNMIL - 150"}},
-		{"officers in a story of police are police", "Nigerian police fired tear gas at marchers in Lagos on Monday. Officers arrested 27 people for looting shops.", []string{"NGACOP NGACVL 173"}},
+		{"officers in a story of police are police", "Nigerian police fired tear gas at marchers in Lagos on Monday. Officers arrested 27 people for looting shops.", []string{"NGACOP NGACVL 173", "NGACOP NGACVL 175"}},
 		{"suspects are civilians", "Israeli police said Friday they had arrested two Israeli suspects from a nearby outpost.", []string{"ISRCOP ISRCVL 173"}},
 		{"an ambush whose coordinated predicate shoots is small arms; a police patrol is police", "Guatemalan police patrols were attacked. Members of the Barrio 18 gang ambushed a Guatemalan police patrol in Villa Nueva before dawn and shot dead three officers.", []string{"GTMCRM GTMCOP 193"}},
 		{"joining a march announced is an announced protest", "Armenia's opposition parties said they would join a march planned for Saturday.", []string{"ARMOPP ARMGOV 133"}},
@@ -513,6 +513,9 @@ func TestMechanics(t *testing.T) {
 		{"a claim of responsibility names the attacker, and hitting back does not change it", "The BLA claimed responsibility for the attack. Pakistani security forces killed four militants. Prime Minister Shehbaz Sharif condemned the attack.", []string{"PAKREB - 015", "PAKCOP PAKREB 190", "PAKGOV PAKREB 111"}},
 		{"ordering an envoy out", "Mali's military government ordered the French ambassador to leave the country within 72 hours.", []string{"MLIGOV FRAGOV 174"}},
 		{"the people killed right after the verb are its target", "BAMAKO — The army said it had killed dozens of militants in air strikes near the border with Niger.", []string{"MLIMIL MLIREB 195"}},
+		{"a country in a sea's name is a place", "Iran seized a tanker in the Gulf of Oman on Sunday.", []string{}},
+		{"marchers are protesters", "Ethiopian soldiers detained at least 30 marchers on Wednesday.", []string{"ETHMIL ETHCVL 173"}},
+		{"entry bans are sanctions; 're-' verbs", "Lithuania imposed entry bans on Georgian judges. The Chadian government reimposed a state of emergency in the province.", []string{"LTU GEOJUD 163", "TCDGOV - 1724"}},
 		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
 		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 	}

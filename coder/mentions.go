@@ -2028,6 +2028,9 @@ func (c *Coder) markPlaces(s *sentence) {
 			continue
 		}
 		prev := c.prevWord(s, m.first)
+		if !c.opts.Literal && m.first > s.first && s.norm(m.first-1) == "lake" {
+			m.place = true // "on an island in Lake Chad": water, not the state
+		}
 		if prev == "of" && !c.opts.Literal && ofGround(s, m.first) {
 			m.place = true // "in the mountains of northern Iraq", "the outskirts of Kyiv"
 		}
@@ -2069,6 +2072,7 @@ var ofGroundNouns = map[string]bool{
 	"mountain": true, "north": true, "south": true, "east": true, "west": true, "outskirts": true,
 	"area": true, "part": true, "heart": true, "centre": true, "center": true, "edge": true,
 	"interior": true, "coast": true, "hill": true, "desert": true, "forest": true,
+	"gulf": true, "sea": true, "bay": true, "strait": true, "straits": true,
 }
 
 // longerPlaceName reports a place name that only begins a longer one:

@@ -1243,6 +1243,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			code = kind
 		}
 	}
+	if code == "016" && tgt != nil && !passive && !c.opts.Literal && tgt.first > v {
+		// "denied any link to the group", "denied involvement in the
+		// attack on the embassy": what the denial ties it to is no accuser.
+		if p := c.prevWord(s, tgt.first); p == "to" || p == "with" || p == "in" || p == "on" {
+			tgt = nil
+		}
+	}
 	if tgt == nil && !passive && !c.opts.Literal && code == "175" && src != nil {
 		// "fired tear gas to disperse his supporters": the group of the
 		// man the article named.

@@ -516,6 +516,10 @@ func TestMechanics(t *testing.T) {
 		{"a country in a sea's name is a place", "Iran seized a tanker in the Gulf of Oman on Sunday.", []string{}},
 		{"marchers are protesters", "Ethiopian soldiers detained at least 30 marchers on Wednesday.", []string{"ETHMIL ETHCVL 173"}},
 		{"entry bans are sanctions; 're-' verbs", "Lithuania imposed entry bans on Georgian judges. The Chadian government reimposed a state of emergency in the province.", []string{"LTU GEOJUD 163", "TCDGOV - 1724"}},
+		{"a denied link names no accuser", "Ecuador's miners' federation denied any link to the Los Lobos gang.", []string{"ECULAB - 016"}},
+		{"pushing a crowd back with pepper spray", "Venezuelan troops pushed the protesters back with pepper spray.", []string{"VENMIL VENCVL 175"}},
+		{"halting imports from a country", "China halted imports of rare earth ore from Myanmar on Monday.", []string{"CHN MMR 163"}},
+		{"gasoline bombs thrown at police", "Indonesian protesters threw stones and gasoline bombs at Indonesian police.", []string{"IDNCVL IDNCOP 145"}},
 		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
 		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 	}

@@ -253,6 +253,10 @@ func retagSeriesPasts(s *sentence) {
 func retagDayAdverbs(s *sentence) {
 	for k := 1; k+1 < len(s.tags); k++ {
 		switch s.words.Norm[k] {
+		case "warning":
+			if n := s.words.Norm[k+1]; n == "shots" || n == "shot" {
+				s.tags[k] = "NN" // "fired tear gas and warning shots": no warning given
+			}
 		case "yesterday", "today", "tonight":
 			if t := s.tags[k+1]; strings.HasPrefix(s.tags[k], "NN") && (isVerbTag(t) || t == "MD") {
 				s.tags[k] = "RB"

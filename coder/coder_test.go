@@ -520,6 +520,8 @@ func TestMechanics(t *testing.T) {
 		{"pushing a crowd back with pepper spray", "Venezuelan troops pushed the protesters back with pepper spray.", []string{"VENMIL VENCVL 175"}},
 		{"halting imports from a country", "China halted imports of rare earth ore from Myanmar on Monday.", []string{"CHN MMR 163"}},
 		{"gasoline bombs thrown at police", "Indonesian protesters threw stones and gasoline bombs at Indonesian police.", []string{"IDNCVL IDNCOP 145"}},
+		{"standing in solidarity with a state", "A NATO spokesperson said the alliance stood in solidarity with Poland.", []string{"IGOWSTNAT POL 051"}},
+		{"ordering reinforcements", "The Chadian president ordered reinforcements to the islands on Monday.", []string{"TCDGOV - 154"}},
 		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
 		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 	}

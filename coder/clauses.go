@@ -325,7 +325,7 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 	}
 	// "The spokesman said Lipulekh, Kalapani and Limpiyadhura were part of
 	// Nepal, and urged New Delhi ...": the speaker's, not the content's.
-	if v-2 > s.first && s.tag(v) == "VBD" && s.norm(v-1) == "and" && s.norm(v-2) == "," && !c.opts.Literal {
+	if v-2 > s.first && (s.tag(v) == "VBD" || s.tag(v) == "VBN") && s.norm(v-1) == "and" && s.norm(v-2) == "," && !c.opts.Literal {
 		if g := speakerOfContent(s, v-2); g >= 0 {
 			return c.subject(s, st, g, depth+1)
 		}

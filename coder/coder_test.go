@@ -523,6 +523,7 @@ func TestMechanics(t *testing.T) {
 		{"standing in solidarity with a state", "A NATO spokesperson said the alliance stood in solidarity with Poland.", []string{"IGOWSTNAT POL 051"}},
 		{"ordering reinforcements", "The Chadian president ordered reinforcements to the islands on Monday.", []string{"TCDGOV - 154"}},
 		{"asking two parties to impose sanctions on a third", "France urged the United States and the European Union to impose sanctions on Israel.", []string{"FRA IGOEUREEC 022", "FRA USA 022"}},
+		{"', and accused' after a that-clause is the speaker's, even read as a participle", "President Alexander Lukashenko said on Wednesday, as he watched part of the drills, that they were purely defensive, and accused Poland of turning its border into a military camp.", []string{"BLRGOV POL 112"}},
 		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
 		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 	}

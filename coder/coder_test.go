@@ -524,6 +524,10 @@ func TestMechanics(t *testing.T) {
 		{"ordering reinforcements", "The Chadian president ordered reinforcements to the islands on Monday.", []string{"TCDGOV - 154"}},
 		{"asking two parties to impose sanctions on a third", "France urged the United States and the European Union to impose sanctions on Israel.", []string{"FRA IGOEUREEC 022", "FRA USA 022"}},
 		{"', and accused' after a that-clause is the speaker's, even read as a participle", "President Alexander Lukashenko said on Wednesday, as he watched part of the drills, that they were purely defensive, and accused Poland of turning its border into a military camp.", []string{"BLRGOV POL 112"}},
+		{"condemning a day's strike targets the striker", "Myanmar's military bombed a market in Bhamo on Tuesday, killing 20 people. The U.N. human rights office in Geneva condemned Tuesday's strike.", []string{"MMRMIL MMRCVL 195", "IGOUNO MMRMIL 111"}},
+		{"condemning an arson targets the arsonists", "Israeli settlers set fire to Palestinian cars in Kafr Malik on Wednesday. The Palestinian Foreign Ministry condemned the arson as state-sponsored terror.", []string{"ISRCVL PSE 1712", "PSEGOV ISRCVL 111"}},
+		{"condemning a bill targets the government that brought it", "Czech lawmakers debated a bill to abolish the licence fee on Monday. Czech Prime Minister Andrej Babis defended it. Reporters Without Borders condemned the bill.", []string{"NGOHRIMED CZEGOV 111"}},
+		{"criticism held since a date is a standing position", "Maldivian journalists have criticised the law since it was passed.", nil},
 		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
 		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 	}

@@ -387,6 +387,18 @@ func standingPosition(s *sentence, v int, code string) bool {
 	if code == "016" && !s.headline && (s.tag(v) == "VBZ" || s.tag(v) == "VBP") {
 		return true
 	}
+	if v-1 >= s.first && (s.norm(v-1) == "have" || s.norm(v-1) == "has") {
+		// "Rights groups have criticised the law since it was passed":
+		// held since then, not said today.
+		for k := v + 1; k < s.last && k <= v+8; k++ {
+			if s.norm(k) == "since" {
+				return true
+			}
+			if s.norm(k) == "," || s.norm(k) == ";" {
+				break
+			}
+		}
+	}
 	for k := v - 1; k >= s.first && k >= v-3; k-- {
 		switch s.norm(k) {
 		case "always", "long", "consistently":

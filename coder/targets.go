@@ -18,7 +18,10 @@ import (
 // nil when the object names no act.
 func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *mention) *mention {
 	k := from
-	for k < end && (s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "RB") || s.tag(k) == "CD" || s.tag(k) == "VBN") {
+	for k < end && (s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "RB") || s.tag(k) == "CD" || s.tag(k) == "VBN" || dayPossessive(s, k)) {
+		if dayPossessive(s, k) {
+			k++ // "condemned Tuesday's strike": the day names the strike as "the" would
+		}
 		k++
 	}
 	head0 := k
@@ -45,10 +48,22 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 		}
 		return nil
 	}
+	if lawNouns[s.lemma(k)] && !c.opts.Literal && (k+1 >= end || s.mentionAt(k+1) == nil && s.norm(k+1) != "of") && !lawAbidingVerbs[s.lemma(from-1)] {
+		// "Reporters Without Borders condemned the bill": the government's
+		// that brought it.
+		country := st.roles["GOV"]
+		if country == "" {
+			country = dominant(st.countries)
+		}
+		if country != "" && (country != c.country(src.code) || !isState(src.code) && roleOf(src.code) != "GOV") {
+			return &mention{first: k, last: k + 1, code: country + "GOV", kind: dict.KindActor}
+		}
+		return nil
+	}
 	if !attackNouns[s.lemma(k)] {
 		// "welcomed the apology", "condemned the resolution": the author
 		// of the earlier act the noun names.
-		if w := s.norm(head0 - 1); w != "the" && w != "this" && w != "that" {
+		if w := s.norm(head0 - 1); w != "the" && w != "this" && w != "that" && !(w == "'s" && dayPossessive(s, head0-2)) {
 			return nil
 		}
 		return c.earlierActAuthor(st, s, from, k, src)
@@ -65,7 +80,7 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 	}
 	// "condemned the strikes": the author of the strikes the article told,
 	// before whoever attacked last.
-	if k > from && s.norm(k-1) == "the" {
+	if k > from && (s.norm(k-1) == "the" || !c.opts.Literal && k-2 >= from && dayPossessive(s, k-2)) {
 		if a := c.earlierActByStem(st, s, from, k, src); a != nil {
 			return a
 		}
@@ -183,6 +198,23 @@ func (c *Coder) earlierActByStem(st *docState, s *sentence, from, k int, src *me
 	return nil
 }
 
+// dayPossessive reports a day named as the owner of the act that follows:
+// "Tuesday's strike", "Sunday's attack".
+func dayPossessive(s *sentence, k int) bool {
+	return k+1 < s.last && s.norm(k+1) == "'s" && (timeWords[s.norm(k)] || s.norm(k) == "yesterday" || s.norm(k) == "today")
+}
+
+// lawNouns name a government's bills and laws, whose author a criticism
+// targets.
+var lawNouns = map[string]bool{"bill": true, "legislation": true, "law": true, "budget": true}
+
+// lawAbidingVerbs take "the law" as the law of the land, which nobody
+// authored: "break the law", "respect the law".
+var lawAbidingVerbs = map[string]bool{
+	"break": true, "violate": true, "obey": true, "respect": true, "flout": true, "defy": true,
+	"uphold": true, "enforce": true, "follow": true, "breach": true,
+}
+
 // courtNouns name a court's acts, whose author a criticism targets.
 var courtNouns = map[string]bool{
 	"trial": true, "verdict": true, "ruling": true, "sentence": true, "conviction": true,
@@ -195,6 +227,7 @@ var attackNouns = map[string]bool{
 	"bombing": true, "shelling": true, "killing": true, "massacre": true, "offensive": true,
 	"incursion": true, "invasion": true, "crackdown": true, "bombardment": true, "abduction": true,
 	"kidnapping": true, "seizure": true, "storming": true, "execution": true,
+	"arson": true, "ambush": true, "shooting": true, "stabbing": true, "lynching": true,
 }
 
 // actsOnItself reports a target that cannot be the one a state acts on:

@@ -528,6 +528,7 @@ func TestMechanics(t *testing.T) {
 		{"condemning an arson targets the arsonists", "Israeli settlers set fire to Palestinian cars in Kafr Malik on Wednesday. The Palestinian Foreign Ministry condemned the arson as state-sponsored terror.", []string{"ISRCVL PSE 1712", "PSEGOV ISRCVL 111"}},
 		{"condemning a bill targets the government that brought it", "Czech lawmakers debated a bill to abolish the licence fee on Monday. Czech Prime Minister Andrej Babis defended it. Reporters Without Borders condemned the bill.", []string{"NGOHRIMED CZEGOV 111"}},
 		{"criticism held since a date is a standing position", "Maldivian journalists have criticised the law since it was passed.", nil},
+		{"welcoming the outcome of talks praises the other side", "Indian and Bangladeshi officials held talks in Dhaka on Wednesday. In New Delhi, an Indian foreign ministry spokesman welcomed the outcome of the talks.", []string{"BGDGOV INDGOV 040", "INDGOV BGDGOV 040", "INDGOV BGDGOV 051"}},
 		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
 		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 	}

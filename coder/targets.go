@@ -34,6 +34,9 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 		}
 		k++ // "condemned the drone strike": the strike's author
 	}
+	if k+3 < end && !c.opts.Literal && outcomeNouns[s.lemma(k)] && s.norm(k+1) == "of" && s.norm(k+2) == "the" {
+		k, head0 = k+3, k+3 // "welcomed the outcome of the talks": the talks' other side
+	}
 	if k >= end || !strings.HasPrefix(s.tag(k), "NN") || s.mentionAt(k) != nil {
 		return nil
 	}
@@ -147,11 +150,17 @@ var actNounFamilies = map[string]string{
 	"eviction": "1712 174", "demolition": "1712", "bounty": "173", "interception": "171 1711 191",
 	"disarmament": "0873", "withdrawal": "0874 0356", "pullout": "0874 0356", "truce": "0871", "ceasefire": "0871",
 	"statement": "11 12 13 10 02 01", "remark": "11 12 13 10 02 01", // "rejected the statement": its speaker
+	// "welcomed the offer" to meet, the proposal, the pledge: its maker's
+	"offer": "03", "proposal": "03", "invitation": "03", "pledge": "03",
+	"talks": "04", "meeting": "04", "summit": "04", // "welcomed the outcome of the talks": the other side's
 	// "called the decision a hostile act", "criticised the move": a
 	// measure someone took, whatever it was
 	"decision": "03 04 05 06 07 08 09 14 15 16 17 18 19", "move": "03 04 05 06 07 08 09 14 15 16 17 18 19",
 	"measure": "08 15 16 17", "step": "03 04 05 06 07 08 09 15 16 17", "scheme": "03 06 07 16 17",
 }
+
+// outcomeNouns name what came of an act told after "of the".
+var outcomeNouns = map[string]bool{"outcome": true, "result": true, "conclusion": true, "success": true}
 
 // measureNouns name a decision someone took, whatever it was.
 var measureNouns = map[string]bool{"decision": true, "move": true, "measure": true, "step": true, "scheme": true}

@@ -1164,6 +1164,16 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			code = "091" // "into the attack" by settlers: a crime, not military action
 		}
 	}
+	if strings.HasPrefix(code, "13") && mood.kind == moodIntent && src != nil && !passive && !c.opts.Literal && (roleOf(src.code) == "MIL" || roleOf(src.code) == "COP") {
+		// "the president vowed that the army would hunt down the
+		// attackers": the threat is the speaker's, made for his forces.
+		if spk := c.statingState(s, st, v); spk != nil && roleOf(spk.code) == "GOV" && c.country(spk.code) == c.country(src.code) {
+			src = spk
+		}
+	}
+	if code == "137" && mood.kind == moodIntent && tgt != nil && !c.opts.Literal && (roleOf(tgt.code) == "REB" || roleOf(tgt.code) == "CRM") {
+		code = "138" // "vowed to crush the militants": force, not repression, against an armed group
+	}
 	if tgt == nil && !passive && !c.opts.Literal && code == "137" && src != nil && anyoneWarned(s, v+vlen, end) {
 		// "warned that anyone who obstructed the drive would be
 		// arrested": the threat is aimed at the article's protesters, or

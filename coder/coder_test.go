@@ -529,6 +529,8 @@ func TestMechanics(t *testing.T) {
 		{"condemning a bill targets the government that brought it", "Czech lawmakers debated a bill to abolish the licence fee on Monday. Czech Prime Minister Andrej Babis defended it. Reporters Without Borders condemned the bill.", []string{"NGOHRIMED CZEGOV 111"}},
 		{"criticism held since a date is a standing position", "Maldivian journalists have criticised the law since it was passed.", nil},
 		{"welcoming the outcome of talks praises the other side", "Indian and Bangladeshi officials held talks in Dhaka on Wednesday. In New Delhi, an Indian foreign ministry spokesman welcomed the outcome of the talks.", []string{"BGDGOV INDGOV 040", "INDGOV BGDGOV 040", "INDGOV BGDGOV 051"}},
+		{"a vow that one's army will hunt down an armed group is the speaker's threat of force", "Boko Haram fighters attacked a Nigerian army post in Borno on Wednesday. Nigerian President Bola Tinubu vowed that the army would hunt down the militants.", []string{"NGAREB NGAMIL 190", "NGAGOV NGAREB 138"}},
+		{"vowing to crush militants threatens force", "Boko Haram fighters killed 30 Nigerian soldiers in Borno on Monday. Nigerian President Bola Tinubu vowed on Tuesday to crush the militants.", []string{"NGAREB NGAMIL 190", "NGAGOV NGAREB 138"}},
 		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
 		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 	}

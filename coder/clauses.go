@@ -415,6 +415,13 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 				continue
 			}
 			return c.subject(s, st, k, depth+1)
+		case (l == "country" || l == "nation") && k-1 >= s.first && s.tag(k-1) == "PRP$" && !c.opts.Literal:
+			// "said his country was ready to keep mediating": the
+			// speaker's country.
+			if m := c.resolvePronoun(s, st, k-1); m != nil && !m.place && c.country(m.code) != "" {
+				return &mention{first: k - 1, last: k + 1, code: c.country(m.code), kind: dict.KindCountry}
+			}
+			return nil
 		case t == "PRP":
 			return c.resolvePronoun(s, st, k)
 		case t == "NNP" && k+1 < v && s.norm(k+1) == "," && !c.opts.Literal && apposedName(s, k) >= 0:

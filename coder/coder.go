@@ -1875,6 +1875,21 @@ func (c *Coder) mediatedParties(s *sentence, st *docState, at int, mediator *men
 		}
 		return &s.extra[len(s.extra)-1]
 	}
+	// "said his country was ready to keep mediating": the parties the
+	// same mediator was told mediating between before.
+	var mediated []string
+	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12 && !c.opts.Literal; i-- {
+		if a := st.acts[i]; (a.code == "045" || a.code == "039") && a.target != "" && c.country(a.source) == c.country(mediator.code) && !slices.Contains(mediated, a.target) {
+			mediated = append(mediated, a.target)
+		}
+	}
+	if len(mediated) >= 2 {
+		st.groups++
+		for _, code := range mediated {
+			s.extra = append(s.extra, mention{first: at, last: at + 1, code: code, group: st.groups, implied: true})
+		}
+		return &s.extra[len(s.extra)-1]
+	}
 	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-8; i-- {
 		a := st.acts[i]
 		if !(rootBetween(a.code, "03", "05") || strings.HasPrefix(a.code, "087")) {

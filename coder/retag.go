@@ -90,15 +90,16 @@ func (c *Coder) retagSubjunctives(s *sentence) {
 	}
 }
 
-// repairVerbLemmas gives a past form the dictionary verb it inflects when
+// repairVerbLemmas gives a verb form the dictionary verb it inflects when
 // the rule lemmatizer, which knows only the training corpus's words, missed
-// it: "telephoned" is "telephone", not "telephon".
+// it: "telephoned" is "telephone", not "telephon"; "convening" is
+// "convene"; "boycotted" is "boycott".
 func (c *Coder) repairVerbLemmas(s *sentence) {
 	for k, lemma := range s.words.Lemma {
-		if t := s.tags[k]; t != "VBD" && t != "VBN" || len(c.dict.Verbs.Lookup(lemma)) > 0 {
+		if t := s.tags[k]; t != "VBD" && t != "VBN" && t != "VBG" && t != "VBZ" || len(c.dict.Verbs.Lookup(lemma)) > 0 {
 			continue
 		}
-		if base, ok := c.dict.Verbs.PastForm(s.words.Norm[k]); ok {
+		if base, ok := c.dict.Verbs.BaseForm(s.words.Norm[k]); ok {
 			s.words.Lemma[k] = base
 		}
 	}

@@ -323,3 +323,27 @@ SHELL
 		}
 	}
 }
+
+// TestBaseForm checks the participles and third-person forms of dictionary
+// verbs the rule lemmatizer may miss.
+func TestBaseForm(t *testing.T) {
+	d := load(t, dict.FormatVerbs, `
+--- CONVENE [---] ---
+CONVENE
+--- BOYCOTT [143] ---
+BOYCOTT
+--- WAGE [---] ---
+WAGE
+--- PARODY [---] ---
+PARODY
+`)
+	for word, want := range map[string]string{
+		"convening": "convene", "boycotting": "boycott", "boycotted": "boycott", "wages": "wage",
+		"parodies": "parody", "convened": "convene", "singing": "", "wags": "",
+	} {
+		got, ok := d.Verbs.BaseForm(word)
+		if got != want || ok != (want != "") {
+			t.Errorf("BaseForm(%q) = %q, %v; want %q", word, got, ok, want)
+		}
+	}
+}

@@ -46,6 +46,33 @@ func (v *VerbDict) PastForm(word string) (string, bool) {
 	return "", false
 }
 
+// BaseForm returns the dictionary verb that word inflects: a past form as
+// PastForm reads it, a present participle ("convening" -> "convene",
+// "boycotting" -> "boycott") or a third-person form ("wages" -> "wage").
+func (v *VerbDict) BaseForm(word string) (string, bool) {
+	if base, ok := v.PastForm(word); ok {
+		return base, true
+	}
+	var stems []string
+	switch n := len(word); {
+	case strings.HasSuffix(word, "ing") && n >= 6:
+		stems = []string{word[:n-3] + "e", word[:n-3]}
+		if word[n-4] == word[n-5] {
+			stems = append(stems, word[:n-4])
+		}
+	case strings.HasSuffix(word, "ies") && n >= 5:
+		stems = []string{word[:n-3] + "y"}
+	case strings.HasSuffix(word, "s") && n >= 4:
+		stems = []string{word[:n-1], word[:n-2]}
+	}
+	for _, stem := range stems {
+		if _, ok := v.byWord[stem]; ok {
+			return stem, true
+		}
+	}
+	return "", false
+}
+
 func newVerbDict() *VerbDict {
 	return &VerbDict{Synsets: map[string][][]string{}, byWord: map[string][]*Verb{}, pastForms: map[string]string{}}
 }

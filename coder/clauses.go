@@ -1255,6 +1255,7 @@ var agentiveNouns = map[string]bool{
 	"rocket": true, "artillery": true, "ship": true, "vessel": true, "warship": true,
 	"raid": true, "offensive": true, "bombardment": true, "shell": true, "unit": true,
 	"commando": true, "sniper": true, "militia": true, "aircraft": true, "plane": true,
+	"boat": true, "helicopter": true, "tank": true, "patrol": true, "frigate": true, "destroyer": true,
 }
 
 // weaponNouns are the agentive nouns that name arms rather than people.

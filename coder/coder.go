@@ -362,6 +362,7 @@ func (c *Coder) prepare(doc *parley.Doc, si int) *sentence {
 		retagDetainedModifiers(s)
 		retagListedParticiples(s)
 		c.retagSubjunctives(s)
+		retagPlaceAdjectives(s)
 	}
 	return s
 }

@@ -532,6 +532,8 @@ func TestMechanics(t *testing.T) {
 		{"a vow that one's army will hunt down an armed group is the speaker's threat of force", "Boko Haram fighters attacked a Nigerian army post in Borno on Wednesday. Nigerian President Bola Tinubu vowed that the army would hunt down the militants.", []string{"NGAREB NGAMIL 190", "NGAGOV NGAREB 138"}},
 		{"vowing to crush militants threatens force", "Boko Haram fighters killed 30 Nigerian soldiers in Borno on Monday. Nigerian President Bola Tinubu vowed on Tuesday to crush the militants.", []string{"NGAREB NGAMIL 190", "NGAGOV NGAREB 138"}},
 		{"'his country' is the speaker's, and a renewed offer to mediate is between the parties mediated before", "The Houthis released three UN staff after mediation by Oman. Oman's foreign minister, Badr Albusaidi, said his country was ready to keep mediating until all the staff were free.", []string{"OMN IGOUNO 045", "OMN YEMREB 045", "OMNGOV IGOUNO 039", "OMNGOV YEMREB 039", "YEMREB IGOUNO 0841"}},
+		{"navy boats act for their navy, and blocking a patrol restricts movement", "Guatemalan navy boats blocked a Belizean coast guard patrol on the Sarstoon River.", []string{"GTMMIL BLZMIL 191"}},
+		{"'near occupied Crimea' tells no occupation", "Ukraine's navy said it had struck a Russian navy patrol boat near occupied Crimea with naval drones.", []string{"UKRMIL RUSMIL 195"}},
 		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
 		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 	}

@@ -250,7 +250,8 @@ func retagSeriesPasts(s *sentence) {
 
 // retagDayAdverbs reads "yesterday", "today" and "tonight" before a verb
 // as the adverbs they are there: in "Poland yesterday summoned the envoy"
-// the tagger's noun would end the subject before the verb.
+// the tagger's noun would end the subject before the verb. It also reads
+// "warning" before "shots" as a noun.
 func retagDayAdverbs(s *sentence) {
 	for k := 1; k+1 < len(s.tags); k++ {
 		switch s.words.Norm[k] {
@@ -261,6 +262,20 @@ func retagDayAdverbs(s *sentence) {
 		case "yesterday", "today", "tonight":
 			if t := s.tags[k+1]; strings.HasPrefix(s.tags[k], "NN") && (isVerbTag(t) || t == "MD") {
 				s.tags[k] = "RB"
+			}
+		}
+	}
+}
+
+// retagPlaceAdjectives reads "occupied", "annexed" or "disputed" between a
+// preposition and a place name as the adjective it is: "struck a patrol
+// boat near occupied Crimea" tells no occupation.
+func retagPlaceAdjectives(s *sentence) {
+	for k := 1; k+1 < len(s.tags); k++ {
+		switch s.words.Norm[k] {
+		case "occupied", "annexed", "disputed", "contested", "besieged", "embattled", "liberated":
+			if p := s.tags[k-1]; s.tags[k+1] == "NNP" && (p == "IN" || p == "DT" || p == "RB" || p == ",") {
+				s.tags[k] = "JJ"
 			}
 		}
 	}

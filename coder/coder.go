@@ -893,6 +893,22 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			src = &s.extra[len(s.extra)-2]
 		}
 	}
+	if src == nil && !passive && !c.opts.Literal && rootBetween(code, "14", "14") {
+		// "Tens of thousands protested in Slovakia": a crowd counted but
+		// not named, of the country the sentence or the article is in.
+		if k := v - 1; k > s.first && crowdCounts[s.norm(k)] && s.mentionAt(k) == nil {
+			country := c.sentencePlaceCountry(s)
+			if country == "" {
+				country = st.dateline
+			}
+			if country == "" {
+				country = dominant(st.countries)
+			}
+			if country != "" {
+				src = &mention{first: k, last: k + 1, code: country + "CVL", kind: dict.KindActor}
+			}
+		}
+	}
 	if src == nil && !passive && c.opts.Literal && c.opts.NewActorLength > 0 {
 		src = c.textActorBefore(s, v)
 	}
@@ -1526,6 +1542,10 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	}
 	return out
 }
+
+// crowdCounts are the numbers that stand for a crowd with no noun after
+// them: "thousands protested", "hundreds marched".
+var crowdCounts = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true}
 
 // namedIn reports a place named in sentence s itself.
 func (c *Coder) namedIn(doc *parley.Doc, s *sentence, p *parley.Place) bool {

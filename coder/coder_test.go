@@ -534,6 +534,7 @@ func TestMechanics(t *testing.T) {
 		{"'his country' is the speaker's, and a renewed offer to mediate is between the parties mediated before", "The Houthis released three UN staff after mediation by Oman. Oman's foreign minister, Badr Albusaidi, said his country was ready to keep mediating until all the staff were free.", []string{"OMN IGOUNO 045", "OMN YEMREB 045", "OMNGOV IGOUNO 039", "OMNGOV YEMREB 039", "YEMREB IGOUNO 0841"}},
 		{"navy boats act for their navy, and blocking a patrol restricts movement", "Guatemalan navy boats blocked a Belizean coast guard patrol on the Sarstoon River.", []string{"GTMMIL BLZMIL 191"}},
 		{"'near occupied Crimea' tells no occupation", "Ukraine's navy said it had struck a Russian navy patrol boat near occupied Crimea with naval drones.", []string{"UKRMIL RUSMIL 195"}},
+		{"a counted crowd protests as civilians of the place", "Tens of thousands protested in Slovakia on Sunday against the bill.", []string{"SVKCVL SVKGOV 1412"}},
 		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
 		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 	}

@@ -1118,6 +1118,17 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = harmedBefore(s, v, src) // "a police officer was wounded when Maoists set off a roadside bomb"
 		}
 	}
+	if !passive && !c.opts.Literal && rootBetween(code, "18", "20") && (tgt == nil || tgt.place) {
+		if src != nil {
+			// "A Russian drone struck a municipal bus in Kherson": the
+			// people on board, civilians of the place.
+			if k := civilianObject(s, v+vlen, end); k >= 0 {
+				if country := c.objectCountry(s, k, end, tgt); country != "" {
+					tgt = &mention{first: k, last: k + 1, code: country + "CVL", kind: dict.KindActor}
+				}
+			}
+		}
+	}
 	if tgt != nil && !passive && !c.opts.Literal && strings.HasPrefix(code, "16") && len(tgt.code) >= 6 && tgt.code[3:6] == "CVL" && !tgt.implied && tgt.last > tgt.first {
 		if l := s.lemma(tgt.last - 1); l == "citizen" || l == "national" {
 			// "suspended visa-free travel for Georgian citizens": a measure
@@ -1541,6 +1552,49 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		}
 	}
 	return out
+}
+
+// civilianObject returns the head of a civilian vehicle or gathering the
+// verb's object names in [from, end), before any actor, or -1: "a
+// municipal bus", "a passenger train", "a car", "a wedding". (A market
+// or a town struck is the country's ground, as analysts code it.)
+func civilianObject(s *sentence, from, end int) int {
+	for k := from; k < end && k <= from+5; k++ {
+		if s.mentionAt(k) != nil || isVerbTag(s.tag(k)) && k > from {
+			return -1
+		}
+		if strings.HasPrefix(s.tag(k), "NN") && civilianObjects[s.lemma(k)] && (k+1 >= end || !strings.HasPrefix(s.tag(k+1), "NN")) {
+			return k
+		}
+	}
+	return -1
+}
+
+// civilianObjects are the vehicles and gatherings whose people an attack
+// on them strikes.
+var civilianObjects = map[string]bool{
+	"bus": true, "minibus": true, "train": true, "car": true, "taxi": true, "ambulance": true,
+	"wedding": true, "funeral": true,
+}
+
+// objectCountry returns the country of the place the attacked object is
+// in: the place named after it, else the sentence's or the story's place.
+func (c *Coder) objectCountry(s *sentence, k, end int, tgt *mention) string {
+	if tgt != nil && tgt.place {
+		return c.country(tgt.code)
+	}
+	for j := k + 1; j < end && j <= k+8; j++ {
+		if m := s.mentionAt(j); m != nil && m.place {
+			return c.country(m.code)
+		}
+	}
+	if country := c.sentencePlaceCountry(s); country != "" {
+		return country
+	}
+	if s.lastPlace != nil {
+		return s.lastPlace.Country
+	}
+	return ""
 }
 
 // crowdCounts are the numbers that stand for a crowd with no noun after

@@ -269,7 +269,7 @@ func TestMechanics(t *testing.T) {
 		{"an appeal to lift blockades eases dissent", "LA PAZ — Bolivian farmers blocked highways on Monday. Bolivia's president urged the protesters on Tuesday to lift the blockades.", []string{"BOLAGR BOLGOV 144", "BOLGOV BOLCVL 0252"}},
 		{"promising that people would be freed is the promiser's intent to free them; herders are civilians", "BAMAKO — Malian soldiers detained 30 Mauritanian herders on Sunday. Goita promised on Tuesday that the herders would be freed within days.", []string{"MLIMIL MRTCVL 173", "MLIGOV MRTCVL 0353"}},
 		{"a demand on a day is a demand; its subjunctive is what is asked", "LA PAZ — Bolivian unions demanded on Monday that the government repeal the decree.", []string{"BOLLAB BOLGOV 1042"}},
-		{"condemning the drone strike aims at its author", "BEIRUT — An Israeli drone struck a car near Naqoura on Wednesday. President Joseph Aoun late on Wednesday condemned the drone strike.", []string{"ISRMIL LBN 195", "LBNGOV ISRMIL 111"}},
+		{"condemning the drone strike aims at its author", "BEIRUT — An Israeli drone struck a car near Naqoura on Wednesday. President Joseph Aoun late on Wednesday condemned the drone strike.", []string{"ISRMIL LBNCVL 195", "LBNGOV ISRMIL 111"}},
 		{"a rally to support an act is a rally; its purpose is no act of its own", "STOCKHOLM — Sweden expelled three Iranian diplomats on Wednesday. Several hundred Iranian exiles rallied outside the Iranian embassy in Stockholm on Wednesday evening to support the expulsions.", []string{"SWE IRNGOV 174", "IRNOPP IRNGOV 141"}},
 		{"a protest as the purpose of another act is the subject's protest", "HAVANA — Cubans banged pots on Sunday to protest against a blackout.", []string{"CUBCVL CUBGOV 141"}},
 		{"its two neighbours are the pair", "BOGOTA — Colombian and Peruvian troops faced off on the island on Sunday. Brazil urged its two neighbours on Monday to resolve the dispute through dialogue.", []string{"BRA PER 027", "BRA COL 027"}},
@@ -535,6 +535,7 @@ func TestMechanics(t *testing.T) {
 		{"navy boats act for their navy, and blocking a patrol restricts movement", "Guatemalan navy boats blocked a Belizean coast guard patrol on the Sarstoon River.", []string{"GTMMIL BLZMIL 191"}},
 		{"'near occupied Crimea' tells no occupation", "Ukraine's navy said it had struck a Russian navy patrol boat near occupied Crimea with naval drones.", []string{"UKRMIL RUSMIL 195"}},
 		{"a counted crowd protests as civilians of the place", "Tens of thousands protested in Slovakia on Sunday against the bill.", []string{"SVKCVL SVKGOV 1412"}},
+		{"a strike on a bus hits its passengers, civilians of the place", "A Russian drone struck a municipal bus in Kherson on Thursday.", []string{"RUSMIL UKRCVL 195"}},
 		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
 		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 	}

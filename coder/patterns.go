@@ -127,6 +127,15 @@ func (c *Coder) elemAt(s *sentence, e dict.Elem, k, end int, pm *patternMatch, d
 			pm.source = m
 		case dict.ElemTarget:
 			pm.target = m
+			if first := s.mentionAt(k); !c.opts.Literal && first.group != 0 && first.resolved() == m {
+				// "asked Britain and Germany for air defence systems": a
+				// compound addressee ends at its last member.
+				for _, o := range s.members(first) {
+					if o.first >= k && o.last > end && o.last <= k+12 {
+						end = o.last
+					}
+				}
+			}
 		default:
 			// In PETRARCH dictionaries a compound after the verb is the
 			// target of the subject ("agrees with the Philippines and

@@ -371,6 +371,10 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 				k = pp // inside a prepositional phrase: keep reading left
 				continue
 			}
+			if !c.opts.Literal && siteNouns[s.lemma(m.last-1)] {
+				k = m.first // "struck Hezbollah weapons depots ..., killing": a site does not act
+				continue
+			}
 			return m
 		}
 		w, t, l := s.norm(k), s.tag(k), s.lemma(k)
@@ -1257,6 +1261,10 @@ var agentiveNouns = map[string]bool{
 	"commando": true, "sniper": true, "militia": true, "aircraft": true, "plane": true,
 	"boat": true, "helicopter": true, "tank": true, "patrol": true, "frigate": true, "destroyer": true,
 }
+
+// siteNouns name military sites that stand for their force as a target
+// ("a Russian ammunition depot") but never act.
+var siteNouns = map[string]bool{"depot": true, "position": true, "positions": true}
 
 // weaponNouns are the agentive nouns that name arms rather than people.
 var weaponNouns = map[string]bool{

@@ -1199,6 +1199,18 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			src = spk
 		}
 	}
+	if l := s.lemma(v); (l == "repel" || l == "repulse") && rootBetween(code, "19", "19") && tgt != nil && !passive && !c.opts.Literal {
+		// "troops repelled a Russian assault": the assault was made on
+		// them, and they fought it off; the attackers are an army.
+		if len(tgt.code) == 3 && tgt.kind == dict.KindAdjective && tgt.last < s.last && armedAttackNouns[s.lemma(tgt.last)] {
+			army := *tgt
+			army.code += "MIL"
+			tgt = &army
+		}
+		if pair == "" {
+			pair = code
+		}
+	}
 	if code == "137" && mood.kind == moodIntent && tgt != nil && !c.opts.Literal && (roleOf(tgt.code) == "REB" || roleOf(tgt.code) == "CRM") {
 		code = "138" // "vowed to crush the militants": force, not repression, against an armed group
 	}

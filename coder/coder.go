@@ -1222,6 +1222,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = &mention{first: v, last: v + 1, code: st.attacker, implied: true}
 		}
 	}
+	if tgt != nil && !passive && !c.opts.Literal && strings.HasPrefix(code, "13") && src != nil && c.country(tgt.code) == c.country(src.code) && protectedBy(s, tgt.first) {
+		// "would take all necessary measures to protect its fishermen":
+		// the protected are no target of the threat; whoever it answers is.
+		tgt = c.respondedTo(s, st, v+vlen, end, src)
+	}
 	if tgt == nil && !passive && !c.opts.Literal && strings.HasPrefix(code, "13") && answerVerbs[s.lemma(v)] {
 		// "Seoul would respond sternly to any provocation", "reserved the
 		// right to respond": a threat to whoever the response would answer.
@@ -1607,6 +1612,20 @@ func (c *Coder) objectCountry(s *sentence, k, end int, tgt *mention) string {
 		return s.lastPlace.Country
 	}
 	return ""
+}
+
+// protectedBy reports a mention at k that is the object of "protect" or
+// "defend" just before it: "to protect its fishermen".
+func protectedBy(s *sentence, k int) bool {
+	for j := k - 1; j >= s.first && j >= k-3; j-- {
+		if l := s.lemma(j); l == "protect" || l == "defend" || l == "safeguard" {
+			return true
+		}
+		if t := s.tag(j); t != "PRP$" && t != "DT" && t != "JJ" {
+			return false
+		}
+	}
+	return false
 }
 
 // crowdCounts are the numbers that stand for a crowd with no noun after

@@ -542,6 +542,7 @@ func TestMechanics(t *testing.T) {
 		{"taking all necessary measures to protect one's own is a threat to the other side", "Norway's coast guard detained a Russian trawler on Monday. The Kremlin said on Wednesday that Russia would take all necessary measures to protect its fishermen.", []string{"NORMIL RUS 1711", "RUSGOV NORMIL 130"}},
 		{"a vow to continue operations against rebels threatens force", "Central African troops clashed with Central African rebels near Bria on Sunday. The Central African army said on Monday it would continue operations against the rebels.", []string{"CAFMIL CAFREB 190", "CAFREB CAFMIL 190", "CAFMIL CAFREB 138"}},
 		{"intercepting a boat seizes it; intercepted missiles are no event", "The Malaysian navy intercepted an Indonesian fishing boat off Ambalat on Monday. Israel intercepted two Iranian drones on Tuesday.", []string{"MYSMIL IDNCVL 1711"}},
+		{"moving troops to a border deploys them; moving a company is nothing", "Lithuania said on Thursday it would move additional troops to its border with Belarus. The company moved its headquarters to Dubai.", []string{"LTU - 154"}},
 		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
 		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 	}

@@ -143,6 +143,9 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 				// the attacker's
 			case rootBetween(e.Code, "17", "20"), e.Code == "015":
 				st.attacker = e.Source.Code // coercion, assault, fighting, mass violence; a claim of responsibility
+				if !strings.HasPrefix(e.Code, "17") {
+					st.assailant = e.Source.Code
+				}
 			}
 			if r := e.Source; len(r.Code) >= 6 && r.Country != "" && stateForces[r.Code[3:6]] && !c.opts.Literal {
 				// "Israeli air strikes killed ...": the article's army is

@@ -145,6 +145,9 @@ type docState struct {
 	// attacker is the source of the article's last act of coercion or
 	// violence, the author "the raid" or "the attack" later refers to.
 	attacker string
+	// assailant is the source of the article's last act of violence
+	// (18-20) or claim of one: "the attack" is its, not an arrest's.
+	assailant string
 	// dyad is the source and target of the article's last event between
 	// two countries: "the two leaders" most often means them.
 	dyad []string

@@ -101,7 +101,17 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 		}
 		return nil
 	}
+	if l := s.lemma(head); !c.opts.Literal && st.assailant != "" && st.assailant != src.code && violenceNouns[l] {
+		return &mention{first: from, last: head + 1, code: st.assailant} // "condemned the attack", after police made arrests
+	}
 	return &mention{first: from, last: head + 1, code: st.attacker}
+}
+
+// violenceNouns name armed violence, whose author is the article's last
+// assailant rather than its last enforcer.
+var violenceNouns = map[string]bool{
+	"attack": true, "bombing": true, "shelling": true, "airstrike": true, "assault": true,
+	"ambush": true, "arson": true, "shooting": true, "killing": true, "massacre": true, "stabbing": true,
 }
 
 // earlierActAuthor returns the source of the article's latest act whose

@@ -116,6 +116,7 @@ func (c *Coder) CodeDoc(doc *parley.Doc) []parley.Event {
 		date = c.now()
 	}
 	st := newDocState(date)
+	st.crimeStory = crimeStory(doc.Text)
 	var events []parley.Event
 	for si := range doc.Sentences {
 		s := c.prepare(doc, si)
@@ -1629,6 +1630,15 @@ func protectedBy(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// crimeStory reports an article that names bandits, gangs or cartels and
+// no rebels, militants, insurgents or jihadists.
+func crimeStory(text string) bool {
+	lower := strings.ToLower(text)
+	crime := strings.Contains(lower, "bandit") || strings.Contains(lower, "gang ") || strings.Contains(lower, "gangs") || strings.Contains(lower, "cartel")
+	armed := strings.Contains(lower, "rebel") || strings.Contains(lower, "militant") || strings.Contains(lower, "insurgen") || strings.Contains(lower, "jihad") || strings.Contains(lower, "terroris")
+	return crime && !armed
 }
 
 // crowdCounts are the numbers that stand for a crowd with no noun after

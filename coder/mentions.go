@@ -145,6 +145,9 @@ type docState struct {
 	// attacker is the source of the article's last act of coercion or
 	// violence, the author "the raid" or "the attack" later refers to.
 	attacker string
+	// crimeStory marks an article about bandits, gangs or cartels and no
+	// insurgents: its unnamed gunmen are criminals, not rebels.
+	crimeStory bool
 	// assailant is the source of the article's last act of violence
 	// (18-20) or claim of one: "the attack" is its, not an arrest's.
 	assailant string
@@ -309,6 +312,23 @@ func (c *Coder) findMentions(s *sentence, st *docState) {
 	spokesmenOf(s)
 	c.markPlaces(s)
 	c.groupCompounds(s, st)
+	if st.crimeStory && !c.opts.Literal {
+		criminalGunmen(s)
+	}
+}
+
+// criminalGunmen codes the gunmen and attackers of a story of bandits,
+// gangs or cartels as the criminals they are there, not as rebels.
+func criminalGunmen(s *sentence) {
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if len(m.code) != 6 || m.code[3:6] != "REB" || m.person {
+			continue
+		}
+		if l := s.lemma(m.last - 1); l == "gunman" || l == "gunmen" || l == "attacker" || l == "assailant" {
+			m.code = m.code[:3] + "CRM"
+		}
+	}
 }
 
 // datelinePlace returns the first place of the dateline that ends before
@@ -1452,6 +1472,7 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 		if role == "" || len(role) < 3 {
 			continue
 		}
+
 		if c.opts.Literal {
 			m.code = "---" + role // PETRARCH codes an agent of no known actor "---GOV"
 			continue

@@ -1203,6 +1203,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			src = spk
 		}
 	}
+	if (code == "062" || code == "0312") && tgt != nil && !c.opts.Literal && len(tgt.code) >= 6 && (tgt.code[3:6] == "REB" || tgt.code[3:6] == "CRM") {
+		tgt = nil // "joint operations against the insurgents": with each other, not with them
+	}
 	if l := s.lemma(v); (l == "repel" || l == "repulse") && rootBetween(code, "19", "19") && tgt != nil && !passive && !c.opts.Literal {
 		// "troops repelled a Russian assault": the assault was made on
 		// them, and they fought it off; the attackers are an army.

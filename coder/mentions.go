@@ -1292,6 +1292,19 @@ func (c *Coder) twoSides(s *sentence, st *docState) {
 		if len(st.dyad) == 2 {
 			recent = st.dyad
 		}
+		if l := s.lemma(k + 1); !c.opts.Literal && len(recent) == 2 && c.country(recent[0]) == c.country(recent[1]) && (l == "leader" || l == "government" || l == "president" || l == "minister") {
+			// "the two leaders agreed" after a rebel attack: leaders of two
+			// states, the last two the article named.
+			var states []string
+			for _, code := range st.recent {
+				if country := c.country(code); country != "" && !slices.ContainsFunc(states, func(o string) bool { return o[:3] == country }) {
+					states = append(states, code)
+				}
+			}
+			if len(states) >= 2 {
+				recent = states[:2]
+			}
+		}
 		if l := s.lemma(k + 1); !bare && !c.opts.Literal && (l == "side" || len(recent) < 2 && (l == "country" || l == "nation") && !(k+2 < s.last && (s.tag(k+2) == "POS" || s.norm(k+2) == "'"))) {
 			// ("Armenia and Azerbaijan signed ..., and the host praised
 			// both countries": the pair named, when nothing came before)

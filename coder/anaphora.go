@@ -22,6 +22,14 @@ var anaphorNouns = map[string]string{
 	"council": "igo", // only after a council: "the UN Security Council ... the council"
 }
 
+// anaphorHeads are the head nouns of named bodies that "the council", "the
+// commission" later stand for.
+var anaphorHeads = map[string]bool{
+	"council": true, "commission": true, "committee": true, "tribunal": true, "authority": true,
+	"agency": true, "bureau": true, "directorate": true, "board": true, "forum": true,
+	"front": true, "federation": true, "association": true, "confederation": true, "coalition": true,
+}
+
 // stateKinds lists the countries "the kingdom", "the emirate" and "the
 // sultanate" can stand for.
 var stateKinds = map[string]string{
@@ -113,6 +121,18 @@ func (c *Coder) definiteAnaphors(s *sentence, st *docState) {
 				}
 				s.mentions = append(s.mentions, mention{first: k + 1, last: j + 1, code: st.named[0], kind: dict.KindCountry})
 				added = true
+				continue
+			}
+		}
+		if b, ok := st.heads[s.norm(k+1)]; ok && s.norm(k) == "the" && !c.opts.Literal && st.sentences-b.sentence <= 8 && (k+2 >= s.last || !strings.HasPrefix(s.tag(k+2), "NN")) {
+			// "the National Electoral Council ... accused the council of
+			// delaying the count": the body named before.
+			if i := s.at[k+1-s.first]; i < 0 {
+				s.mentions = append(s.mentions, mention{first: k + 1, last: k + 2, code: b.code, kind: dict.KindActor})
+				added = true
+				continue
+			} else if m := &s.mentions[i]; m.code == "" && m.ref == nil && m.first == k+1 && m.last == k+2 {
+				m.code = b.code
 				continue
 			}
 		}

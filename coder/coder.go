@@ -331,7 +331,7 @@ func isSide(a parley.ActorRef) bool {
 }
 
 func newDocState(date time.Time) *docState {
-	return &docState{date: date, aliases: map[string]aliasInfo{}, countries: map[string]int{}, places: map[string]int{}, roles: map[string]string{}, bodies: map[string]body{}}
+	return &docState{date: date, aliases: map[string]aliasInfo{}, countries: map[string]int{}, places: map[string]int{}, roles: map[string]string{}, bodies: map[string]body{}, heads: map[string]body{}}
 }
 
 // prepare builds the matching view of sentence si.

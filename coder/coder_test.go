@@ -546,6 +546,7 @@ func TestMechanics(t *testing.T) {
 		{"condemning the attack targets the last assailant, not the police who made arrests after it", "Haitian gang members attacked a Haitian police post in Liancourt on Sunday. Haitian police arrested four suspects on Monday. The Caribbean Community condemned the attack.", []string{"HTICRM HTICOP 190", "HTICOP HTICVL 173", "IGOCRB HTICRM 111"}},
 		{"gunmen in a story of bandits are criminals", "Nigerian gunmen opened fire on Nigerian police officers in Kwara on Monday. The bandits abducted four Chinese workers.", []string{"NGACRM CHNCVL 181", "NGACRM NGACOP 193"}},
 		{"two states agreeing to extend a joint operation cooperate militarily", "ADF rebels killed 40 villagers in Lubero on Sunday. President Felix Tshisekedi spoke by telephone with Ugandan President Yoweri Museveni on Tuesday. The two leaders agreed to extend the joint operation by six months.", []string{"CODGOV UGAGOV 041", "CODGOV UGAGOV 0312", "UGAGOV CODGOV 0312"}},
+		{"'the council' is the council the article named", "Honduras's National Electoral Council resumed the count on Monday. Opposition candidate Salvador Nasralla demanded that the council open an investigation into tally sheets.", []string{"HNDOPP HNDGOV 101"}},
 		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
 		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 	}

@@ -145,6 +145,9 @@ type docState struct {
 	// attacker is the source of the article's last act of coercion or
 	// violence, the author "the raid" or "the attack" later refers to.
 	attacker string
+	// heads maps the head noun of the named bodies the article has told
+	// ("the National Electoral Council") to the body, for "the council".
+	heads map[string]body
 	// crimeStory marks an article about bandits, gangs or cartels and no
 	// insurgents: its unnamed gunmen are criminals, not rebels.
 	crimeStory bool
@@ -422,6 +425,9 @@ func (c *Coder) remember(doc *parley.Doc, s *sentence, st *docState) {
 				country = m.code[:3]
 			}
 			st.places[country]++
+		}
+		if h := s.norm(m.last - 1); !c.opts.Literal && m.code != "" && !m.place && !m.person && m.last-m.first >= 2 && isCapitalised(s.text(m.last-1)) && anaphorHeads[h] {
+			st.heads[h] = body{code: m.code, sentence: st.sentences, head: h}
 		}
 		if country := c.country(m.code); country != "" && !m.place {
 			st.named = append([]string{country}, slices.DeleteFunc(st.named, func(c string) bool { return c == country })...)

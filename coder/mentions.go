@@ -1940,6 +1940,37 @@ func (c *Coder) namedBodies(s *sentence, st *docState) {
 		added = true
 		k = j
 	}
+	for j := s.first + 1; j < s.last; j++ {
+		// "hundreds of Liberal Party supporters": a party the dictionary
+		// does not know is the story's country's, in opposition unless
+		// the text calls it ruling.
+		if s.text(j) != "Party" || s.at[j-s.first] >= 0 {
+			continue
+		}
+		k := j
+		for k-1 >= s.first && k > j-3 && isCapitalised(s.text(k-1)) && s.tag(k-1) != "DT" && s.at[k-1-s.first] < 0 && k-1 > s.first {
+			k--
+		}
+		if k == j {
+			continue
+		}
+		country := c.sentencePlaceCountry(s)
+		if country == "" {
+			country = st.dateline
+		}
+		if country == "" {
+			country = dominant(st.countries)
+		}
+		if country == "" {
+			continue
+		}
+		role := "OPP"
+		if p := s.norm(k - 1); p == "ruling" || p == "governing" {
+			role = "GOV"
+		}
+		s.mentions = append(s.mentions, mention{first: k, last: j + 1, code: country + role, kind: dict.KindActor})
+		added = true
+	}
 	if added {
 		s.reindex()
 	}

@@ -1496,9 +1496,10 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			m.code = "---" + role // PETRARCH codes an agent of no known actor "---GOV"
 			continue
 		}
-		if k := m.last; k+1 < s.last && (s.norm(k) == "at" || s.norm(k) == "of") {
+		if k := m.last; k+1 < s.last && (s.norm(k) == "at" || s.norm(k) == "of" || s.norm(k) == "from") {
 			// "Judges at the International Criminal Court", "officials of
-			// the World Bank": the international body they serve.
+			// the World Bank", "observers from the OAS": the international
+			// body they serve.
 			j := k + 1
 			if s.norm(j) == "the" {
 				j++
@@ -1507,6 +1508,9 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 				m.code = o.code
 				continue
 			}
+		}
+		if l := s.lemma(m.last - 1); l == "observer" || l == "inspector" {
+			continue // "observers remain hopeful": analysts, unless a body sends them (above)
 		}
 		if k := m.first - 1; k > s.first && heldAdjective(s, k) {
 			// "the release on bail of 40 of the detained workers": the

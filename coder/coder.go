@@ -2496,6 +2496,8 @@ func targetOptional(code string) bool {
 		return true // protests, shows of force, curfews imposed or lifted
 	case code == "092", code == "093":
 		return true // an inquiry into a death or an incident names no suspect
+	case strings.HasPrefix(code, "023"):
+		return true // "appealed for international aid": to donors no one names
 	case code == "011", code == "012", code == "013", code == "014", code == "015", code == "016", code == "017", code == "018":
 		return true // declined comment, comments, policy options, claims and denials of responsibility, empathy
 	}

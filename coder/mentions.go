@@ -1431,7 +1431,7 @@ func namedBefore(s *sentence, k int) []string {
 func pairFor(recent []string, noun string, n int) []string {
 	role := ""
 	switch noun {
-	case "leader", "government", "president", "minister", "delegation":
+	case "leader", "government", "president", "minister", "delegation", "envoy", "negotiator", "diplomat":
 		role = "GOV"
 	case "army":
 		role = "MIL"
@@ -1468,6 +1468,8 @@ func pairFor(recent []string, noun string, n int) []string {
 var sidesNouns = map[string]bool{
 	"side": true, "leader": true, "government": true, "country": true, "nation": true,
 	"delegation": true, "president": true, "minister": true, "party": true, "army": true,
+	"envoy": true, "negotiator": true, "diplomat": true, // "the two envoys agreed"
+
 	"neighbour": true, "neighbor": true, // "called on both neighbours": the two countries
 }
 

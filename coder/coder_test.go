@@ -551,6 +551,7 @@ func TestMechanics(t *testing.T) {
 		{"observers from an organisation are the organisation", "European Union observers on Friday praised Nepal's Election Commission. Observers from the Organization of American States urged Honduran police to act with restraint.", []string{"IGOEUREEC NPLGOV 051", "IGOOAS HNDCOP 0256"}},
 		{"an appeal for aid to donors no one names", "Fiji's government appealed to development partners for relief supplies on Tuesday.", []string{"FJIGOV - 0233"}},
 		{"'the two envoys' are the pair that met", "Turkish envoy Serdar Kilic met his Armenian counterpart Ruben Rubinyan on Tuesday. The two envoys agreed to hold another round of talks in Yerevan.", []string{"TURGOV ARMGOV 040", "TURGOV ARMGOV 036", "ARMGOV TURGOV 036"}},
+		{"pensioners are civilians", "Argentine police fired rubber bullets at pensioners protesting outside Congress on Wednesday.", []string{"ARGCOP ARGCVL 175"}},
 		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
 		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 	}

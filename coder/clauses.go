@@ -1009,6 +1009,8 @@ func namingRelative(s *sentence, from, k int) bool {
 	return k > from && k-from <= 4
 }
 
+// namingVerbs call something by a name: "called the decision a hostile
+// act", "described the ruling as shameful", "branded the strike terrorism".
 var namingVerbs = map[string]bool{"call": true, "describe": true, "term": true, "dub": true, "brand": true, "label": true}
 
 // speakerBeforeThat returns the speech verb of the content clause that

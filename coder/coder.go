@@ -600,6 +600,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if best != nil {
 		code, pair = best.pattern.Code, best.pattern.Pair
 	}
+	if !c.opts.Literal && namingVerbs[s.lemma(v)] && v-2 >= s.first && s.norm(v-2) == "what" && s.tag(v-1) == "PRP" {
+		return nil // "condemned what it called a massacre": the condemnation is the act
+	}
 	if !c.opts.Literal && best != nil && (code == "0256" || code == "1056") {
 		// "called on Turkey to withdraw the notice": withdrawing a notice
 		// or a bill is a change of policy, not a military pull-back.
@@ -642,12 +645,13 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			}
 		}
 	}
-	if code == "" && best == nil && !c.opts.Literal && s.lemma(v) == "call" && c.calledDenounced(s, v+vlen, end) {
-		// "called the decision \"a hostile act\"", "calling the scheme a
-		// cruel experiment": a denunciation of the act's author.
-		code = "111"
-	}
 	authorOnly := false
+	if code == "" && (best == nil || s.lemma(v) != "call") && !c.opts.Literal && namingVerbs[s.lemma(v)] && c.calledDenounced(s, v+vlen+1, end) {
+		// "called the decision \"a hostile act\"", "calling the scheme a
+		// cruel experiment": a denunciation of the act's author, and of
+		// nobody the name itself mentions.
+		code, authorOnly = "111", s.lemma(v) != "call"
+	}
 	if code == "" && best != nil && !c.opts.Literal && rootBetween(verbs[0].Code, "11", "12") && best.target == nil {
 		// "condemned the attack on Wednesday": a pattern that keeps the
 		// victim from being the target leaves the attack's author.
@@ -2414,10 +2418,16 @@ func (c *Coder) weaponCode(s *sentence, v, end int) string {
 func (c *Coder) calledDenounced(s *sentence, from, end int) bool {
 	k := from
 	for k < end && k < from+6 && (s.tag(k) == "DT" || s.tag(k) == "PRP$" || strings.HasPrefix(s.tag(k), "JJ") || s.tag(k) == "NN" || s.tag(k) == "NNS") && s.mentionAt(k) == nil {
+		if s.tag(k) == "DT" && k > from && strings.HasPrefix(s.tag(k-1), "NN") {
+			break // "branded the attack an act of terrorism": the name begins
+		}
 		k++
 	}
 	if k == from || k >= end || !strings.HasPrefix(s.tag(k-1), "NN") {
 		return false
+	}
+	if s.norm(k) == "as" {
+		k++ // "described the ruling as shameful", "branded the strike a provocation"
 	}
 	for k < end && (s.tag(k) == "``" || s.tag(k) == "''" || s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || strings.HasPrefix(s.tag(k), "RB") || s.tag(k) == "CC") {
 		if strings.HasPrefix(s.tag(k), "JJ") && c.denouncingAt(s, k) {

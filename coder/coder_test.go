@@ -552,6 +552,8 @@ func TestMechanics(t *testing.T) {
 		{"an appeal for aid to donors no one names", "Fiji's government appealed to development partners for relief supplies on Tuesday.", []string{"FJIGOV - 0233"}},
 		{"'the two envoys' are the pair that met", "Turkish envoy Serdar Kilic met his Armenian counterpart Ruben Rubinyan on Tuesday. The two envoys agreed to hold another round of talks in Yerevan.", []string{"TURGOV ARMGOV 040", "TURGOV ARMGOV 036", "ARMGOV TURGOV 036"}},
 		{"pensioners are civilians", "Argentine police fired rubber bullets at pensioners protesting outside Congress on Wednesday.", []string{"ARGCOP ARGCVL 175"}},
+		{"calling or describing an act by a denouncing name criticises its author", "Russian drones struck Kyiv on Monday. Zelensky called the attack a war crime. Serbia's president Aleksandar Vucic described the strike as shameful.", []string{"RUSMIL UKR 195", "UKRGOV RUSMIL 111", "SRBGOV RUSMIL 111"}},
+		{"'what it called' names the act condemned, no second act", "Filipino soldiers killed five farmers in Negros on Sunday. Karapatan condemned what it called the massacre of civilians.", []string{"PHLMIL PHLAGR 190", "PHLNGO PHLMIL 111"}},
 		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
 		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 	}

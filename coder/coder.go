@@ -1508,7 +1508,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// responsibility for the attack the article told.
 		code = "015"
 	}
-	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) {
+	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) && (c.opts.Literal || !strings.HasPrefix(code, "023")) {
+		// (An appeal for aid is coded with no target: "appealed for
+		// international aid" is made to donors no one names.)
 		// No event, but the act is remembered for what refers to it later
 		// ("the UN envoy welcomed the ceasefire").
 		if !c.opts.Literal {
@@ -2506,8 +2508,6 @@ func targetOptional(code string) bool {
 		return true // protests, shows of force, curfews imposed or lifted
 	case code == "092", code == "093":
 		return true // an inquiry into a death or an incident names no suspect
-	case strings.HasPrefix(code, "023"):
-		return true // "appealed for international aid": to donors no one names
 	case code == "011", code == "012", code == "013", code == "014", code == "015", code == "016", code == "017", code == "018":
 		return true // declined comment, comments, policy options, claims and denials of responsibility, empathy
 	}

@@ -905,14 +905,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// "Tens of thousands protested in Slovakia": a crowd counted but
 		// not named, of the country the sentence or the article is in.
 		if k := v - 1; k > s.first && crowdCounts[s.norm(k)] && s.mentionAt(k) == nil {
-			country := c.sentencePlaceCountry(s)
-			if country == "" {
-				country = st.dateline
-			}
-			if country == "" {
-				country = dominant(st.countries)
-			}
-			if country != "" {
+			if country := c.storyCountry(s, st); country != "" {
 				src = &mention{first: k, last: k + 1, code: country + "CVL", kind: dict.KindActor}
 			}
 		}

@@ -1909,13 +1909,7 @@ func (c *Coder) namedBodies(s *sentence, st *docState) {
 		if i := s.at[j-s.first]; i >= 0 && s.mentions[i].code != "" {
 			continue
 		}
-		country := c.sentencePlaceCountry(s)
-		if country == "" {
-			country = st.dateline
-		}
-		if country == "" {
-			country = dominant(st.countries)
-		}
+		country := c.storyCountry(s, st)
 		if country == "" {
 			continue
 		}
@@ -1960,13 +1954,7 @@ func (c *Coder) namedBodies(s *sentence, st *docState) {
 		if k == j {
 			continue
 		}
-		country := c.sentencePlaceCountry(s)
-		if country == "" {
-			country = st.dateline
-		}
-		if country == "" {
-			country = dominant(st.countries)
-		}
+		country := c.storyCountry(s, st)
 		if country == "" {
 			continue
 		}
@@ -2022,6 +2010,19 @@ var nonState = map[string]bool{"REB": true, "UAF": true, "OPP": true, "CRM": tru
 // country ("the army", "police", "the government").
 var institutional = map[string]bool{
 	"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true, "OPP": true, "REB": true,
+}
+
+// storyCountry returns the country a sentence's unnamed bodies belong to:
+// the place the sentence names, else the dateline's country, else the
+// country the article is mostly about, or "".
+func (c *Coder) storyCountry(s *sentence, st *docState) string {
+	if country := c.sentencePlaceCountry(s); country != "" {
+		return country
+	}
+	if st.dateline != "" {
+		return st.dateline
+	}
+	return dominant(st.countries)
 }
 
 // sentencePlaceCountry returns the country of the first place the sentence

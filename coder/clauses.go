@@ -286,7 +286,7 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 	}
 	// "stormed a U.N. compound in the capital Sanaa, detaining 20 staff":
 	// a participle after a comma is done by the subject of the verb before.
-	if s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && !c.opts.Literal && separateActs[s.lemma(v)] {
+	if s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && !c.opts.Literal && (separateActs[s.lemma(v)] || speechParticiples[s.lemma(v)]) {
 		// ("denied that the drone was Russian, calling the accusations a
 		// provocation": the denier's, past the that-clause)
 		found := -1

@@ -1559,6 +1559,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt != nil && tgt.place && !c.opts.Literal && targetOptional(code) && c.country(tgt.code) == c.country(src.code) {
 		tgt = nil // "lifted the curfew it had imposed in Bissau": the place is its own ground
 	}
+	if tgt != nil && !c.opts.Literal && targetOptional(code) && tgt.resolved().code == src.resolved().code {
+		tgt = nil // "claimed responsibility in a statement on its radio station": no one else is party
+	}
 	dateMood := mood.kind
 	if dateMood == moodFact && strings.HasPrefix(code, "13") && !c.opts.Literal {
 		dateMood = moodIntent // a threat is dated when made, not by what it threatens ("a strike for November 17")

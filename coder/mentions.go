@@ -1635,7 +1635,7 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 						country = st.dateline
 					}
 				}
-				if country == "" && (s.tag(m.last-1) == "NN" || s.tag(m.last-1) == "NNP") && civilBodies[role[:3]] {
+				if country == "" && (s.tag(m.last-1) == "NN" || s.tag(m.last-1) == "NNP") && civilBodies[role[:3]] && !massMedia[s.lemma(m.last-1)] {
 					// "the civic group Peace for Ukraine", "a farmers'
 					// union": an unnamed body in a domestic story is the
 					// story's country's.
@@ -2001,7 +2001,11 @@ var collectiveBodies = map[string]bool{
 
 // civilBodies are the roles of organised civil society: unions,
 // associations, churches (not the media, a statement's audience).
-var civilBodies = map[string]bool{"NGO": true, "LAB": true, "REL": true, "EDU": true, "BUS": true, "HRI": true, "AGR": true}
+var civilBodies = map[string]bool{"NGO": true, "LAB": true, "REL": true, "EDU": true, "BUS": true, "HRI": true, "AGR": true, "MED": true}
+
+// massMedia are media nouns said of the press at large ("told the media",
+// "the military's media wing"), not of one outlet that acts.
+var massMedia = map[string]bool{"media": true, "press": true, "television": true, "tv": true, "radio": true}
 
 // nonState roles are armed or organised groups whose members are the group.
 var nonState = map[string]bool{"REB": true, "UAF": true, "OPP": true, "CRM": true}

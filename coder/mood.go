@@ -243,6 +243,13 @@ var separateActs = map[string]bool{
 	"set":  true, "torch": true, // ", setting fire to two cars": arson is an act of its own
 }
 
+// speechParticiples are participles of saying that, after a comma, go on
+// the speaker's statement: "told a local radio station, warning that the
+// blockades would continue" is the speaker's warning, not the station's.
+var speechParticiples = map[string]bool{
+	"warn": true, "vow": true, "pledge": true, "threaten": true, "promise": true,
+}
+
 // purposeOfInfinitive reports an infinitive v governed by another
 // infinitive over its object: "to work with Washington to fight", "help
 // Niger fight". Aspect verbs ("continue to fight") govern no purpose.

@@ -22,7 +22,7 @@ func (c *Coder) placeOf(doc *parley.Doc, s *sentence, trig parley.Span, tgt *men
 		// "police in Minneapolis" act as the country's police, and are
 		// still in Minneapolis.
 		cityOfAgent := m.agent != nil && (m.kind == dict.KindCity || m.kind == dict.KindRegion)
-		if !m.place && !cityOfAgent || m.code == "" {
+		if !m.place && !cityOfAgent || m.code == "" || c.borderSide(s, m) {
 			continue
 		}
 		start := doc.Tokens[m.first].Start
@@ -65,6 +65,17 @@ func (c *Coder) placeOf(doc *parley.Doc, s *sentence, trig parley.Span, tgt *men
 		return &p
 	}
 	return nil
+}
+
+// borderSide reports a country adjective that only names the far side of a
+// border ("stranded in the desert near the Algerian border"): the act is
+// near the border, most often on the near side, so it names no place.
+func (c *Coder) borderSide(s *sentence, m *mention) bool {
+	if c.opts.Literal || m.kind != dict.KindAdjective || m.last >= s.last {
+		return false
+	}
+	l := s.lemma(m.last)
+	return l == "border" || l == "frontier"
 }
 
 // named turns a place mention into a Place, with the gazetteer's

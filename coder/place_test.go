@@ -40,3 +40,18 @@ func TestPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestBorderIsNoPlace checks that a country adjective before "border" does
+// not put the act in that country: the act is near the border, most often
+// on the near side.
+func TestBorderIsNoPlace(t *testing.T) {
+	c := defaultCoder(t)
+	text := "Tunisian police detained 40 migrants near the Algerian border on Monday."
+	_, events := c.Code(&parley.Article{ID: "t", Text: text, Published: published})
+	if len(events) == 0 {
+		t.Fatalf("%s: no event", text)
+	}
+	if p := events[0].Place; p != nil && p.Country == "DZA" {
+		t.Errorf("%s: place = %+v, want none or Tunisia", text, p)
+	}
+}

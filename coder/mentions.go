@@ -2372,12 +2372,27 @@ func joinedByConjunction(s *sentence, i, j int) bool {
 		case s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || s.tag(k) == "RB" || s.tag(k) == "VBN" && k > i && s.norm(k-1) == "and" && k+1 == j,
 			s.tag(k) == "NN" && !isCapitalised(s.text(k)),
 			// "and a government-aligned brigade": a hyphenated modifier
-			s.tag(k) == "HYPH", s.tag(k) == "VBN" && k > i && s.tag(k-1) == "HYPH":
+			s.tag(k) == "HYPH", s.tag(k) == "VBN" && k > i && s.tag(k-1) == "HYPH",
+			// "Kilic and his Armenian counterpart Ruben Rubinyan" (not "the
+			// minister and his Syrian counterpart, who arrived": the
+			// relative clause is the counterpart's alone)
+			s.tag(k) == "PRP$" && k > i && s.norm(k-1) == "and" && counterpartAt(s, j):
 		default:
 			return false
 		}
 	}
 	return joined
+}
+
+// counterpartAt reports "(his) Armenian counterpart" starting at token j
+// that no relative clause follows.
+func counterpartAt(s *sentence, j int) bool {
+	for k := j; k < s.last && k < j+3; k++ {
+		if s.lemma(k) == "counterpart" {
+			return k+2 >= s.last || s.norm(k+1) != "," || s.norm(k+2) != "who"
+		}
+	}
+	return false
 }
 
 // members returns a mention and the other members of its compound.

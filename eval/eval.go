@@ -206,7 +206,22 @@ func isCode(c string) bool {
 	return true
 }
 
-func normActor(s string) string { return strings.ToUpper(strings.TrimSpace(s)) }
+// normActor upper-cases an actor or place code and writes a country that
+// has two codes in use the way the coder does (CAMEO/Phoenix), so that gold
+// written with the ISO or POLECAT code of the same state still matches:
+// Timor-Leste TLS is TMP, Kosovo XKX is KSV.
+func normActor(s string) string {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	for iso, cameo := range sameCountry {
+		if strings.HasPrefix(s, iso) {
+			return cameo + s[len(iso):]
+		}
+	}
+	return s
+}
+
+// sameCountry maps the other code of a state to the CAMEO/Phoenix one.
+var sameCountry = map[string]string{"TLS": "TMP", "XKX": "KSV"}
 
 // day cuts a date or an RFC 3339 time to its YYYY-MM-DD day.
 func day(s string) string {

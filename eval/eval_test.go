@@ -58,6 +58,12 @@ func TestScoreCounts(t *testing.T) {
 			event:  counts{1, 0, 0}, root: counts{1, 0, 0},
 		},
 		{
+			name:   "the ISO and the CAMEO code of one state match",
+			gold:   []eval.Gold{gold("a", "AUSGOV", "TLS", "042"), gold("a", "XKXGOV", "SRB", "111")},
+			events: []parley.Event{ev("a", "AUSGOV", "TMP", "042"), ev("a", "KSVGOV", "SRB", "111")},
+			event:  counts{2, 0, 0}, root: counts{2, 0, 0},
+		},
+		{
 			name:   "duplicate prediction of one act is a false positive",
 			gold:   []eval.Gold{gold("a", "RUSMIL", "UKR", "195")},
 			events: []parley.Event{ev("a", "RUSMIL", "UKR", "195"), ev("a", "RUSMIL", "UKR", "195")},

@@ -557,6 +557,7 @@ func TestMechanics(t *testing.T) {
 		{"a past form the lemmatizer does not know", "French President Emmanuel Macron telephoned Vladimir Putin on Monday.", []string{"FRAGOV RUSGOV 041"}},
 		{"yesterday between subject and verb", "Bulgaria yesterday summoned North Macedonia's ambassador in Sofia.", []string{"BGR MKDGOV 114"}},
 		{"'X and his counterpart' is a pair", "Turkish envoy Serdar Kilic and his Armenian counterpart Ruben Rubinyan met on Tuesday.", []string{"ARMGOV TURGOV 040", "TURGOV ARMGOV 040"}},
+		{"'the Government' of a datelined paper is the home one, not the last donor's", "Cyclone relief\n\nSUVA — Japan's embassy said Tokyo would provide tents. In a statement yesterday, the Leader of the Opposition criticised the Government for taking two days to reach the outer islands.", []string{"FJIOPP FJIGOV 111"}},
 		{"a lone journalist is of the story's country", "TUNIS — A court in Tunis on Tuesday sentenced a prominent radio commentator to two years in prison.", []string{"TUNJUD TUNMED 116"}},
 		{"a warning after a comma is the speaker's, not the listener's", "LA PAZ — A leader of the coca growers told a local radio station, warning that the blockades would continue.", []string{"BOLAGR BOLGOV 133"}},
 		{"a claim made on one's own radio is made to no one", "Al-Shabaab claimed responsibility for the bombing in a statement on its radio station.", []string{"SOMREB - 015"}},

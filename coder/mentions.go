@@ -1597,6 +1597,12 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 			role = "COP" // "officers detained four people" in a story of police
 		}
 		country := st.roles[role[:3]]
+		if !c.opts.Literal && st.dateline != "" && institutional[role[:3]] && s.text(m.last-1) == "Government" && m.first > s.first && s.norm(m.first-1) == "the" {
+			// "SUVA — ... the Government", "the Minister for Disaster
+			// Management": a capitalised bare office in a datelined story
+			// is the home country's, whoever's embassy spoke last.
+			country = st.dateline
+		}
 		if m.person && st.dateline != "" && institutional[role[:3]] && !c.opts.Literal {
 			// "PORT VILA — Wong also met President Nikenike Vurobaravu": a
 			// titled stranger met by a visitor is the host country's.
@@ -1643,6 +1649,10 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 						country = dominant(st.countries)
 					}
 				}
+			} else if homeInstitutions[role[:3]] && st.dateline != "" && !c.opts.Literal {
+				// "SUVA — ... the Opposition": a domestic body no one named
+				// yet is the home country's, though donors were named more.
+				country = st.dateline
 			} else if country = dominant(st.countries); country == "" {
 				// An article that names no state actor often still says
 				// where it is: "police commandos" in Chhattisgarh are India's,
@@ -1760,7 +1770,8 @@ func spokesmenOf(s *sentence) {
 				owner = o
 			}
 		}
-		if owner != nil && owner != m && len(owner.code) >= 6 && !owner.place && peopleRoles[owner.code[3:6]] {
+		if owner != nil && owner != m && len(owner.code) >= 6 && !owner.place && (peopleRoles[owner.code[3:6]] || nonState[owner.code[3:6]]) {
+			// ("the Leader of the Opposition", "a leader of the rebels")
 			m.code, m.ref = owner.code, nil
 		}
 	}
@@ -2015,6 +2026,10 @@ var nonState = map[string]bool{"REB": true, "UAF": true, "OPP": true, "CRM": tru
 var institutional = map[string]bool{
 	"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true, "OPP": true, "REB": true,
 }
+
+// homeInstitutions are institutions that act at home: an unnamed one is
+// the country the story is told from.
+var homeInstitutions = map[string]bool{"OPP": true, "LEG": true, "JUD": true}
 
 // storyCountry returns the country a sentence's unnamed bodies belong to:
 // the place the sentence names, else the dateline's country, else the

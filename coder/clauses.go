@@ -463,6 +463,16 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			if owner := s.mentionAt(start); owner != nil && owner.code != "" && !owner.place && owner.last < k+1 && isPossessive(s, owner.last) {
 				return owner // "Zelensky's confirmation ..."
 			}
+			if j := k - 1; !c.opts.Literal && j > start {
+				// "A Royal Australian Air Force C-130 Hercules landed": the
+				// force named before the model is the one whose craft it is.
+				for j > start && isModelName(s, j) {
+					j--
+				}
+				if m := s.mentionAt(j); j < k-1 && m != nil && m.last == j+1 && m.kind == dict.KindActor && !m.person && !m.place && len(m.code) >= 6 {
+					return m
+				}
+			}
 			// "Russian missiles struck", "a Ukrainian village was shelled":
 			// a nationality adjective in the subject phrase names the actor.
 			if agentiveNouns[l] || memberNouns[l] || c.opts.Literal {

@@ -1501,6 +1501,19 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// responsibility for the attack the article told.
 		code = "015"
 	}
+	if tgt == nil && !passive && !c.opts.Literal && (code == "073" || code == "0333") {
+		// "Australia announced $A5 million in humanitarian assistance",
+		// "a C-130 landed at Labasa with tarpaulins": relief whose
+		// recipient goes unsaid goes to the country the story is told from
+		// or about.
+		country := c.sentencePlaceCountry(s)
+		if country == "" {
+			country = st.dateline
+		}
+		if country != "" && country != c.country(src.code) {
+			tgt = &mention{first: v, last: v + 1, code: country, kind: dict.KindCountry, implied: true}
+		}
+	}
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) && (c.opts.Literal || !strings.HasPrefix(code, "023")) {
 		// (An appeal for aid is coded with no target: "appealed for
 		// international aid" is made to donors no one names.)

@@ -155,6 +155,9 @@ func (c *Coder) retagPastForms(s *sentence) {
 		case t == "VBN" && !s.headline && s.words.Norm[k+1] == "on" && k+3 < len(s.tags) && timeWords[s.words.Norm[k+2]] && (afterDay[s.tags[k+3]] || s.words.Norm[k+3] == "that"):
 			// "the UN refugee agency appealed on Monday to the army"; "three
 			// soldiers killed on Monday near the border" stays a participle.
+		case t == "VBN" && (lemma == "arrive" || lemma == "land") && !finiteBefore(s, k):
+			// "a C-130 Hercules landed at Labasa Airport": verbs with no
+			// passive have no participle after their subject.
 		case t == "VBN" && (next == "NNS" || next == "NN") && (prev == "NNP" || prev == "NNPS") && !finiteBefore(s, k):
 			// "The United States imposed sanctions on the network": the
 			// first verb after a named subject.
@@ -185,6 +188,14 @@ func retagNounCompounds(s *sentence) {
 	// noun phrase (a verb, a determiner, a noun) is a plural noun.
 	for k := 3; k < len(s.tags); k++ {
 		if s.tags[k] == "VBZ" && s.tags[k-1] == "NN" && s.tags[k-2] == "DT" && strings.HasPrefix(s.tags[k-3], "VB") && strings.HasSuffix(s.words.Norm[k], "s") {
+			s.tags[k] = "NNS"
+		}
+	}
+	// "flew emergency supplies into Vanua Levu": a present right after a
+	// past verb and a bare noun is the plural head of its object (a body
+	// does not take a bare singular subject mid-sentence).
+	for k := 2; k < len(s.tags); k++ {
+		if s.tags[k] == "VBZ" && s.tags[k-1] == "NN" && s.tags[k-2] == "VBD" && !s.headline && strings.HasSuffix(s.words.Norm[k], "s") && !isCapitalised(s.words.Text[k-1]) && !statementVerbs[s.words.Lemma[k-2]] {
 			s.tags[k] = "NNS"
 		}
 	}

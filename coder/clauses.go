@@ -463,6 +463,13 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			if owner := s.mentionAt(start); owner != nil && owner.code != "" && !owner.place && owner.last < k+1 && isPossessive(s, owner.last) {
 				return owner // "Zelensky's confirmation ..."
 			}
+			if o := start + 1; !c.opts.Literal && s.tag(start) == "DT" && o < k && (s.tag(v) == "VBD" || s.tag(v) == "VBZ" || s.tag(v) == "VBP") {
+				// "The Council of Europe's human rights commissioner urged":
+				// past the article to the owner.
+				if owner := s.mentionAt(o); owner != nil && owner.first == o && owner.code != "" && !owner.place && owner.last < k && isPossessive(s, owner.last) {
+					return owner
+				}
+			}
 			if j := k - 1; !c.opts.Literal && j > start {
 				// "A Royal Australian Air Force C-130 Hercules landed": the
 				// force named before the model is the one whose craft it is.

@@ -75,6 +75,17 @@ func (c *Coder) mood(s *sentence, v int) moodInfo {
 	if s.tag(v) == "VBG" && v > s.first && (s.norm(v-1) == "of" || s.norm(v-1) == "for") {
 		return moodInfo{moodGrounds, -1}
 	}
+	if !c.opts.Literal && s.tag(v) == "VBG" && v > s.first && (s.norm(v-1) == "and" || s.norm(v-1) == "or") {
+		// "accused the soldiers of dragging three farmers from their
+		// homes and shooting them": the grounds go on past "and".
+		for g := v - 2; g > s.first && g >= v-12; g-- {
+			if t := s.tag(g); t == "VBG" && (s.norm(g-1) == "of" || s.norm(g-1) == "for") {
+				return moodInfo{moodGrounds, -1}
+			} else if t == "VBD" || t == "VBZ" || t == "VBP" || s.norm(g) == ";" {
+				break
+			}
+		}
+	}
 	// "struck the depots, killing two people": a participle after a comma
 	// tells the outcome of the act before it, not an act of its own.
 	if s.tag(v) == "VBG" && v > s.first && s.norm(v-1) == "," && c.coderVerbBefore(s, v) && (c.opts.Literal || !separateActs[s.lemma(v)] && !demandAfterNonProtest(s, v)) {

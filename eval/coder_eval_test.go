@@ -16,7 +16,7 @@ const (
 	// minEventF1 is the floor on the first development set, which shaped
 	// the coder's rules.
 	minEventF1 = 0.88
-	// minDev2F1 to minDev12F1 are the floors on the later development
+	// minDev2F1 to minDev13F1 are the floors on the later development
 	// sets, written blind to the coder.
 	minDev2F1  = 0.80
 	minDev3F1  = 0.71
@@ -28,7 +28,8 @@ const (
 	minDev9F1  = 0.43
 	minDev10F1 = 0.51
 	minDev11F1 = 0.47
-	minDev12F1 = 0.42
+	minDev12F1 = 0.46
+	minDev13F1 = 0.39
 	// minHeldOutF1, minHeldOut2F1 and minHeldOut3F1 are the floors on the
 	// held-out sets, which nobody tunes on: their errors are never printed.
 	minHeldOutF1  = 0.59
@@ -52,13 +53,14 @@ func TestEvaluationSet(t *testing.T) {
 	score(t, "testdata/dev9/articles.jsonl", "testdata/dev9/gold.jsonl", minDev9F1, report)
 	score(t, "testdata/dev10/articles.jsonl", "testdata/dev10/gold.jsonl", minDev10F1, report)
 	score(t, "testdata/dev11/articles.jsonl", "testdata/dev11/gold.jsonl", minDev11F1, report)
+	score(t, "testdata/dev12/articles.jsonl", "testdata/dev12/gold.jsonl", minDev12F1, report)
 }
 
-// TestFreshSet scores dev12, written blind at the start of the eighth
+// TestFreshSet scores dev13, written blind at the start of the ninth
 // session to measure the coder on articles nobody had tuned it on. Its
 // errors have not been looked at; it becomes a development set when they are.
 func TestFreshSet(t *testing.T) {
-	score(t, "testdata/dev12/articles.jsonl", "testdata/dev12/gold.jsonl", minDev12F1, false)
+	score(t, "testdata/dev13/articles.jsonl", "testdata/dev13/gold.jsonl", minDev13F1, false)
 }
 
 // TestHeldOutSet scores the held-out articles. Their errors are never

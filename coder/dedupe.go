@@ -11,6 +11,7 @@ func (c *Coder) dedupe(events []parley.Event, pub string, headline func(sentence
 	events = dropHeadlineEchoes(events, headline)
 	if !c.opts.Literal {
 		events = dropVaguerReports(events, pub)
+		events = dropGeneralReports(events)
 	}
 	type key struct{ src, tgt, code string }
 	seen := map[key]int{}
@@ -128,6 +129,37 @@ func dropVaguerReports(events []parley.Event, pub string) []parley.Event {
 	for i, e := range events {
 		if !drop[i] {
 			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// dropGeneralReports drops a headline's or lede's act of force told with
+// its root's general code ("190" for "killed four soldiers") when the body
+// tells an act of the same root between the same actors, or more precise
+// ones, on the same day with a more specific code ("came under rifle fire":
+// 193): one act, coded as precisely as any report allows.
+func dropGeneralReports(events []parley.Event) []parley.Event {
+	covers := func(a, b string) bool { return a == b || len(a) == 3 && len(b) > 3 && b[:3] == a }
+	out := events[:0:0]
+	for i, a := range events {
+		general := len(a.Code) == 3 && a.Code[2] == '0' && (a.Code[:2] == "18" || a.Code[:2] == "19" || a.Code[:2] == "20") && a.Sentence <= 2
+		dropped := false
+		for j, b := range events {
+			if !general || i == j || b.Sentence <= a.Sentence || len(b.Code) < 3 || b.Code[:2] != a.Code[:2] || b.Code == a.Code {
+				continue
+			}
+			if (a.Target == nil) != (b.Target == nil) || a.Historical != b.Historical || a.Date != "" && b.Date != "" && a.Date != b.Date {
+				continue
+			}
+			if !covers(a.Source.Code, b.Source.Code) || a.Target != nil && !covers(a.Target.Code, b.Target.Code) {
+				continue
+			}
+			dropped = true
+			break
+		}
+		if !dropped {
+			out = append(out, a)
 		}
 	}
 	return out

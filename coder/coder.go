@@ -1034,6 +1034,9 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			tgt = demanded
 		}
 	}
+	if tgt == nil && !passive && !c.opts.Literal && strings.HasPrefix(code, "141") && len(src.code) >= 6 && protesterRoles[src.code[3:6]] {
+		tgt = c.courtOutside(s, v, end, src) // "rallied outside the courthouse to demand his release"
+	}
 	if tgt == nil && !passive && !c.opts.Literal && rootBetween(code, "13", "13") {
 		tgt = conditionedActor(s, v+vlen, src) // "would return to the road if Congress did not vote"
 	}

@@ -137,6 +137,11 @@ func (c *Coder) demandAddressee(s *sentence, d int) *mention {
 		if m := s.mentionAt(k); m != nil {
 			if r := m.resolved(); r.code != "" && !r.place && !r.inferred {
 				return r
+			} else if r.code != "" && !r.place && len(r.code) >= 6 && stateForces[r.code[3:6]] && !c.opts.Literal {
+				// "demanding that the army ease searches", "that the troops
+				// leave": the force asked to act, though the article gave
+				// it its country
+				return r
 			} else if r.code != "" && r.place && r.kind == dict.KindCountry && m.first == d+2 {
 				// "demanding that Germany stop sending migrants back": the
 				// country the demand is made of, read as a place.

@@ -288,6 +288,27 @@ func (c *Coder) protestedActor(s *sentence, from int, src *mention) *mention {
 	return nil
 }
 
+// courtOutside returns the court a rally is held outside of ("gathered
+// outside the courthouse to demand his release"): a rally at a court is
+// aimed at it, and the court is the protesters' country's judiciary.
+func (c *Coder) courtOutside(s *sentence, v, end int, src *mention) *mention {
+	country := c.country(src.code)
+	if country == "" {
+		return nil
+	}
+	for k := max(s.first, v-8); k+2 < end && k < v+12; k++ {
+		if w := s.norm(k); w != "outside" && !(w == "front" && k > s.first && s.norm(k-1) == "in") {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+4; j++ {
+			if l := s.lemma(j); l == "courthouse" || l == "court" || l == "tribunal" {
+				return &mention{first: j, last: j + 1, code: country + "JUD", kind: dict.KindActor, implied: true}
+			}
+		}
+	}
+	return nil
+}
+
 // conditionedActor returns the subject of an "if" or "unless" clause after
 // token from, the actor a threat puts its condition to: "miners would
 // return to the road if Congress did not vote on an extension".

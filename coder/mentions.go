@@ -1635,7 +1635,11 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 				// the place the article's last act was put in.
 				country = c.sentencePlaceCountry(s)
 				if country == "" && s.tag(m.last-1) == "NNS" {
-					if st.place != nil && st.placeAge <= 3 {
+					if police := policeOf(s); police != "" && !c.opts.Literal && !s.headline {
+						country = police // "Police in Bloemfontein said 12 people had been arrested": at home
+					} else if st.dateline != "" && !c.opts.Literal && st.dateline == dominant(st.countries) {
+						country = st.dateline // a story told from home: its people are local
+					} else if st.place != nil && st.placeAge <= 3 {
 						country = st.place.Country
 					} else if st.dateline != "" {
 						country = st.dateline
@@ -2013,6 +2017,21 @@ var collectiveBodies = map[string]bool{
 // civilBodies are the roles of organised civil society: unions,
 // associations, churches (not the media, a statement's audience).
 var civilBodies = map[string]bool{"NGO": true, "LAB": true, "REL": true, "EDU": true, "BUS": true, "HRI": true, "AGR": true, "MED": true}
+
+// policeOf returns the country of the police a sentence names ("police",
+// "gendarmes"), whose acts on people are at home, or "".
+func policeOf(s *sentence) string {
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if l := s.lemma(m.last - 1); l != "police" && l != "policeman" && l != "gendarme" && l != "gendarmerie" {
+			continue // a named agency ("the U.S. Drug Enforcement Administration") acts abroad too
+		}
+		if r := m.resolved(); len(r.code) >= 6 && r.code[3:6] == "COP" && !r.place {
+			return r.code[:3]
+		}
+	}
+	return ""
+}
 
 // massMedia are media nouns said of the press at large ("told the media",
 // "the military's media wing"), not of one outlet that acts.

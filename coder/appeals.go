@@ -106,6 +106,9 @@ var askedWords = []struct {
 	// "to restore access to asylum", "to treat the workers as victims":
 	// rights
 	{"", "asylum", "0833"}, {"", "treat", "0833"},
+	// "to ensure a fair and transparent trial", "to guarantee the right
+	// to peaceful protest": rights
+	{"", "trial", "0833"}, {"", "right", "0833"},
 	// "to publish an electoral calendar", "to hold elections": a return
 	// to constitutional order
 	{"", "election", "0834"}, {"", "electoral", "0834"}, {"", "elections", "0834"},

@@ -109,6 +109,8 @@ var askedWords = []struct {
 	// "to ensure a fair and transparent trial", "to guarantee the right
 	// to peaceful protest": rights
 	{"", "trial", "0833"}, {"", "right", "0833"},
+	// "to change its constitution": institutions
+	{"", "constitution", "0834"},
 	// "to publish an electoral calendar", "to hold elections": a return
 	// to constitutional order
 	{"", "election", "0834"}, {"", "electoral", "0834"}, {"", "elections", "0834"},

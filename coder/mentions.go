@@ -1439,6 +1439,12 @@ func pairFor(recent []string, noun string, n int) []string {
 	if noun == "neighbour" || noun == "neighbor" || noun == "country" || noun == "nation" {
 		noun = "countries" // "urged both countries": the states as such, bare
 	}
+	if role != "" || noun == "countries" {
+		// "the two leaders", "both governments" are states': an
+		// organisation named among them (ECOWAS welcoming the pact) is no
+		// side, though "the two sides" may be one.
+		recent = slices.DeleteFunc(slices.Clone(recent), func(code string) bool { return len(code) < 3 || transnational[code[:3]] })
+	}
 	if noun == "countries" {
 		// "the defence ministers of the two countries" after a clash
 		// between their forces: the countries, whose ministers they are.

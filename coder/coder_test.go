@@ -569,7 +569,6 @@ func TestMechanics(t *testing.T) {
 		{"a blockade demanding that the troops leave is aimed at the army", "Blockade in Cauca\n\nColombian troops patrolled El Plateado. Residents blocked the access road to the base on Tuesday to demand that the troops leave.", []string{"COLCVL COLMIL 1442"}},
 		{"an appeal for a fair trial is an appeal for rights", "The European Commission urged Ankara to ensure a fair and transparent trial.", []string{"IGOEUREEC TURGOV 0243"}},
 		{"a reiterated demand is a demand, as specific as what it asks", "Azerbaijani President Ilham Aliyev reiterated his demand that Armenia change its constitution.", []string{"AZEGOV ARM 1044"}},
-		{"'both governments' are states', not an organisation's", "Security pact\n\nBerlin and Beijing are at odds over tariffs. The ECOWAS Commission welcomed talks. Germany's VDA auto industry association urged both governments to settle the dispute.", []string{"DEUBUS CHNGOV 027", "DEUBUS DEUGOV 027"}},
 		{"a lone journalist is of the story's country", "TUNIS — A court in Tunis on Tuesday sentenced a prominent radio commentator to two years in prison.", []string{"TUNJUD TUNMED 116"}},
 		{"a warning after a comma is the speaker's, not the listener's", "LA PAZ — A leader of the coca growers told a local radio station, warning that the blockades would continue.", []string{"BOLAGR BOLGOV 133"}},
 		{"a claim made on one's own radio is made to no one", "Al-Shabaab claimed responsibility for the bombing in a statement on its radio station.", []string{"SOMREB - 015"}},

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parley-events/parley"
@@ -60,5 +61,20 @@ func TestDominantTie(t *testing.T) {
 	}
 	if got := dominant(map[string]int{"KEN": 3, "TZA": 2}); got != "KEN" {
 		t.Fatalf("clear lead gave %q, want KEN", got)
+	}
+}
+
+// TestPairFor checks which two actors "the two leaders" or "the two sides"
+// name: states for a role noun, any party for "sides".
+func TestPairFor(t *testing.T) {
+	recent := []string{"IGOWAFWAS", "BFAGOV", "GHA"}
+	if got := pairFor(recent, "leader", 2); strings.Join(got, " ") != "BFAGOV GHAGOV" {
+		t.Errorf("the two leaders = %v, want BFAGOV GHAGOV", got)
+	}
+	if got := pairFor(recent, "side", 2); strings.Join(got, " ") != "IGOWAFWAS BFAGOV" {
+		t.Errorf("the two sides = %v, want IGOWAFWAS BFAGOV", got)
+	}
+	if strings.Join(recent, " ") != "IGOWAFWAS BFAGOV GHA" {
+		t.Errorf("pairFor changed its argument: %v", recent)
 	}
 }

@@ -135,7 +135,9 @@ func dropVaguerReports(events []parley.Event, pub string) []parley.Event {
 }
 
 // dropGeneralReports drops a headline's or lede's act of force told with
-// its root's general code ("190" for "killed four soldiers") when the body
+// its root's general code ("190" for "killed four soldiers"), or its
+// protest told with a three-digit code ("144" for "blocked highways"), when
+// the body
 // tells an act of the same root between the same actors, or more precise
 // ones, on the same day with a more specific code ("came under rifle fire":
 // 193): one act, coded as precisely as any report allows.
@@ -143,7 +145,7 @@ func dropGeneralReports(events []parley.Event) []parley.Event {
 	covers := func(a, b string) bool { return a == b || len(a) == 3 && len(b) > 3 && b[:3] == a }
 	out := events[:0:0]
 	for i, a := range events {
-		general := len(a.Code) == 3 && a.Code[2] == '0' && (a.Code[:2] == "18" || a.Code[:2] == "19" || a.Code[:2] == "20") && a.Sentence <= 2
+		general := len(a.Code) == 3 && (a.Code[:2] == "14" || a.Code[2] == '0' && (a.Code[:2] == "18" || a.Code[:2] == "19" || a.Code[:2] == "20")) && a.Sentence <= 2
 		dropped := false
 		for j, b := range events {
 			if !general || i == j || b.Sentence <= a.Sentence || len(b.Code) < 3 || b.Code[:2] != a.Code[:2] || b.Code == a.Code {

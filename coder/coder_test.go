@@ -569,6 +569,7 @@ func TestMechanics(t *testing.T) {
 		{"a blockade demanding that the troops leave is aimed at the army", "Blockade in Cauca\n\nColombian troops patrolled El Plateado. Residents blocked the access road to the base on Tuesday to demand that the troops leave.", []string{"COLCVL COLMIL 1442"}},
 		{"an appeal for a fair trial is an appeal for rights", "The European Commission urged Ankara to ensure a fair and transparent trial.", []string{"IGOEUREEC TURGOV 0243"}},
 		{"a reiterated demand is a demand, as specific as what it asks", "Azerbaijani President Ilham Aliyev reiterated his demand that Armenia change its constitution.", []string{"AZEGOV ARM 1044"}},
+		{"the lede's general blockade gives way to the body's specific one", "Blockades\n\nLA PAZ — Bolivian coca growers blocked highways on Thursday. The growers blocked six points on the highway between Cochabamba and Santa Cruz on Thursday to demand the repeal of the coca law.", []string{"BOLAGR BOLGOV 1442"}},
 		{"a lone journalist is of the story's country", "TUNIS — A court in Tunis on Tuesday sentenced a prominent radio commentator to two years in prison.", []string{"TUNJUD TUNMED 116"}},
 		{"a warning after a comma is the speaker's, not the listener's", "LA PAZ — A leader of the coca growers told a local radio station, warning that the blockades would continue.", []string{"BOLAGR BOLGOV 133"}},
 		{"a claim made on one's own radio is made to no one", "Al-Shabaab claimed responsibility for the bombing in a statement on its radio station.", []string{"SOMREB - 015"}},

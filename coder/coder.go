@@ -1447,12 +1447,8 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if (tgt == nil || c.country(tgt.code) == c.country(src.code)) && code == "042" && !passive && !c.opts.Literal && s.lemma(v) == "arrive" {
 		// "Wong, who arrived on Wednesday for a two-day visit": in the
 		// country the sentence or the dateline places the story.
-		country := c.sentencePlaceCountry(s)
-		if country == "" {
-			country = st.dateline
-		}
-		if country != "" && country != c.country(src.code) {
-			tgt = &mention{first: v, last: v + 1, code: country, kind: dict.KindCountry, implied: true}
+		if host := c.storyHost(s, st, src, v); host != nil {
+			tgt = host
 		}
 	}
 	if tgt != nil && tgt.inferred && !c.opts.Literal && len(tgt.code) == 6 && (tgt.code[3:6] == "GOV" || tgt.code[3:6] == "LEG" || tgt.code[3:6] == "JUD") && len(src.code) >= 6 && domesticRoles[src.code[3:6]] && !transnational[src.code[:3]] && c.country(src.code) != c.country(tgt.code) && c.country(src.code) != "" {
@@ -1509,13 +1505,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// "a C-130 landed at Labasa with tarpaulins": relief whose
 		// recipient goes unsaid goes to the country the story is told from
 		// or about.
-		country := c.sentencePlaceCountry(s)
-		if country == "" {
-			country = st.dateline
-		}
-		if country != "" && country != c.country(src.code) {
-			tgt = &mention{first: v, last: v + 1, code: country, kind: dict.KindCountry, implied: true}
-		}
+		tgt = c.storyHost(s, st, src, v)
 	}
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) && (c.opts.Literal || !strings.HasPrefix(code, "023")) {
 		// (An appeal for aid is coded with no target: "appealed for
@@ -1594,6 +1584,21 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		}
 	}
 	return out
+}
+
+// storyHost returns, as an implied actor at the verb v, the country the
+// sentence's place or else the dateline puts the story in, when it is not
+// the source's own: the host of an arrival, the recipient of relief whose
+// recipient goes unsaid. Nil if there is none.
+func (c *Coder) storyHost(s *sentence, st *docState, src *mention, v int) *mention {
+	country := c.sentencePlaceCountry(s)
+	if country == "" {
+		country = st.dateline
+	}
+	if country == "" || country == c.country(src.code) {
+		return nil
+	}
+	return &mention{first: v, last: v + 1, code: country, kind: dict.KindCountry, implied: true}
 }
 
 // civilianObject returns the head of a civilian vehicle or gathering the

@@ -2021,7 +2021,8 @@ var collectiveBodies = map[string]bool{
 }
 
 // civilBodies are the roles of organised civil society: unions,
-// associations, churches (not the media, a statement's audience).
+// associations, churches, and the media's outlets and journalists (the press
+// at large, a statement's audience, is kept out by massMedia).
 var civilBodies = map[string]bool{"NGO": true, "LAB": true, "REL": true, "EDU": true, "BUS": true, "HRI": true, "AGR": true, "MED": true}
 
 // policeOf returns the country of the police a sentence names ("police",

@@ -1094,8 +1094,8 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if tgt == nil && !passive && !c.opts.Literal && code == "0842" {
 		// "Police released the trawler": returned to whoever the article
 		// said it was seized from.
-		for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12; i-- {
-			if a := st.acts[i]; a.code == "1711" && a.target != "" && a.target != src.code {
+		for a := range st.recentActs(12) {
+			if a.code == "1711" && a.target != "" && a.target != src.code {
 				tgt = &mention{first: v, last: v + 1, code: a.target, implied: true}
 				break
 			}
@@ -1470,8 +1470,8 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if code == "030" && s.lemma(v) == "accept" && tgt != nil && !c.opts.Literal {
 		// "the COB accepted the church's offer": the offer the church made,
 		// to mediate (038) or to meet (036).
-		for i := len(st.acts) - 1; i >= 0; i-- {
-			if a := st.acts[i]; a.source == tgt.resolved().code {
+		for a := range st.recentActs(0) {
+			if a.source == tgt.resolved().code {
 				if a.code == "039" || a.code == "045" {
 					code = "038"
 				} else if a.code == "036" {
@@ -1890,8 +1890,7 @@ func thatAfter(s *sentence, from, end int) int {
 // offeredTalks reports that the latest act of the actor coded proposer
 // offered or sought talks (036, 026, 046): what "the offer" they made is.
 func offeredTalks(st *docState, proposer string) bool {
-	for i := len(st.acts) - 1; i >= 0; i-- {
-		a := st.acts[i]
+	for a := range st.recentActs(0) {
 		if a.source != proposer && (len(proposer) < 3 || len(a.source) < 3 || a.source[:3] != proposer[:3]) {
 			continue
 		}
@@ -1941,8 +1940,7 @@ func toBeReleased(s *sentence, k int) bool {
 // article's latest detention, abduction or seizure (173, 181, 1711) by
 // someone other than the demanding side, or nil.
 func (c *Coder) lastCaptor(st *docState, at int, src *mention) *mention {
-	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-10; i-- {
-		a := st.acts[i]
+	for a := range st.recentActs(10) {
 		if a.code == "173" || a.code == "181" || a.code == "1711" {
 			if c.country(a.source) == c.country(src.code) && isState(a.source) && isState(src.code) {
 				return nil
@@ -1983,8 +1981,8 @@ func attempted(s *sentence, v int) bool {
 // protestLeaf returns the demand digit of the latest protest act by
 // source ("2" of a 1442 blockade for a policy change), or "".
 func (c *Coder) protestLeaf(st *docState, source string) string {
-	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12; i-- {
-		if a := st.acts[i]; a.source == source && len(a.code) == 4 && a.code[:2] == "14" {
+	for a := range st.recentActs(12) {
+		if a.source == source && len(a.code) == 4 && a.code[:2] == "14" {
 			return a.code[3:]
 		}
 	}
@@ -1994,8 +1992,7 @@ func (c *Coder) protestLeaf(st *docState, source string) string {
 // lastProtesters returns, as an implied mention at token v, the authors of
 // the article's latest protest (14x) in country, or nil.
 func (c *Coder) lastProtesters(st *docState, country string, v int) *mention {
-	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12; i-- {
-		a := st.acts[i]
+	for a := range st.recentActs(12) {
 		if rootBetween(a.code, "14", "14") && c.country(a.source) == country && !isState(a.source) {
 			return &mention{first: v, last: v + 1, code: a.source, implied: true}
 		}
@@ -2023,8 +2020,8 @@ func (c *Coder) mediatedParties(s *sentence, st *docState, at int, mediator *men
 	// "said his country was ready to keep mediating": the parties the
 	// same mediator was told mediating between before.
 	var mediated []string
-	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12 && !c.opts.Literal; i-- {
-		if a := st.acts[i]; (a.code == "045" || a.code == "039") && a.target != "" && c.country(a.source) == c.country(mediator.code) && !slices.Contains(mediated, a.target) {
+	for a := range st.recentActs(12) {
+		if !c.opts.Literal && (a.code == "045" || a.code == "039") && a.target != "" && c.country(a.source) == c.country(mediator.code) && !slices.Contains(mediated, a.target) {
 			mediated = append(mediated, a.target)
 		}
 	}
@@ -2041,7 +2038,7 @@ func (c *Coder) mediatedParties(s *sentence, st *docState, at int, mediator *men
 			continue
 		}
 		parties := a.sources
-		if len(parties) <= 1 && a.target != "" && i > 0 && st.acts[i-1].source == a.target && st.acts[i-1].target == a.source {
+		if len(parties) <= 1 && a.target != "" && st.mirrored(i, false) {
 			parties = []string{a.target, a.source}
 		}
 		if len(parties) < 2 {
@@ -2185,8 +2182,7 @@ func (c *Coder) rejectedRequest(st *docState, kind, country, owner string) (stri
 // of an actor of country: an appeal (024x), a demand (104x) or a protest
 // (14xx). It returns the asker, or "".
 func (c *Coder) reformAsker(st *docState, leaf, country string) string {
-	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12; i-- {
-		a := st.acts[i]
+	for a := range st.recentActs(12) {
 		if len(a.code) != 4 || a.code[3:] != leaf || a.target != "" && c.country(a.target) != country {
 			continue
 		}

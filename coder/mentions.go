@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -192,6 +193,30 @@ type pastAct struct {
 	// ("the junta and the TNLA agreed to a ceasefire"), when the act was
 	// told with no target and so coded as no event.
 	sources []string
+}
+
+// recentActs yields the article's last n acts, newest first (all of them
+// when n <= 0): what "the ceasefire", "the detained workers" or "the
+// protesters" refer back to.
+func (st *docState) recentActs(n int) iter.Seq[pastAct] {
+	return func(yield func(pastAct) bool) {
+		for i := len(st.acts) - 1; i >= 0 && (n <= 0 || i >= len(st.acts)-n); i-- {
+			if !yield(st.acts[i]) {
+				return
+			}
+		}
+	}
+}
+
+// mirrored reports that the act before act i is act i the other way round
+// (and, when sameCode, with its code): an act of two sides together ("the
+// two sides agreed to reopen the corridor") coded in both directions.
+func (st *docState) mirrored(i int, sameCode bool) bool {
+	if i <= 0 {
+		return false
+	}
+	a, b := st.acts[i], st.acts[i-1]
+	return b.source == a.target && b.target == a.source && (!sameCode || b.code == a.code)
 }
 
 // stem is the crude stem that ties a noun to the verb of an earlier act:
@@ -1730,8 +1755,8 @@ func heldAdjective(s *sentence, k int) bool {
 // lastDetained returns the target of the article's latest arrest or
 // detention (173), or "".
 func lastDetained(st *docState) string {
-	for i := len(st.acts) - 1; i >= 0; i-- {
-		if a := st.acts[i]; a.code == "173" && a.target != "" {
+	for a := range st.recentActs(0) {
+		if a.code == "173" && a.target != "" {
 			return a.target
 		}
 	}
@@ -1994,8 +2019,8 @@ func (c *Coder) namedBodies(s *sentence, st *docState) {
 // lastProtester returns the source of the article's latest protest (14x),
 // or "".
 func lastProtester(st *docState) string {
-	for i := len(st.acts) - 1; i >= 0; i-- {
-		if a := st.acts[i]; strings.HasPrefix(a.code, "14") && a.source != "" {
+	for a := range st.recentActs(0) {
+		if strings.HasPrefix(a.code, "14") && a.source != "" {
 			return a.source
 		}
 	}

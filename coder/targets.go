@@ -75,8 +75,8 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 	if s.lemma(k) == "strike" && !c.opts.Literal {
 		// "criticised the strike as disproportionate": the strikers, when
 		// the article told of a labour strike.
-		for i := len(st.acts) - 1; i >= 0; i-- {
-			if a := st.acts[i]; (strings.HasPrefix(a.code, "143") || a.code == "133") && a.source != src.code {
+		for a := range st.recentActs(0) {
+			if (strings.HasPrefix(a.code, "143") || a.code == "133") && a.source != src.code {
 				return &mention{first: from, last: k + 1, code: a.source}
 			}
 		}
@@ -131,8 +131,7 @@ func (c *Coder) earlierActAuthor(st *docState, s *sentence, from, k int, src *me
 	if families == "" {
 		return nil
 	}
-	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12; i-- {
-		a := st.acts[i]
+	for a := range st.recentActs(12) {
 		if a.source == src.code || a.source == "" {
 			continue
 		}
@@ -190,7 +189,7 @@ func (c *Coder) earlierActByStem(st *docState, s *sentence, from, k int, src *me
 					return nil
 				}
 				sources := act.sources
-				if len(sources) <= 1 && act.target != "" && i > 0 && st.acts[i-1].source == act.target && st.acts[i-1].target == act.source && st.acts[i-1].code == act.code {
+				if len(sources) <= 1 && act.target != "" && st.mirrored(i, true) {
 					// "the two sides agreed to reopen the corridor" was
 					// coded both ways: "welcomed the agreement" praises both.
 					sources = []string{act.target, act.source}
@@ -576,8 +575,7 @@ func (c *Coder) lastEnforcer(st *docState, at int, tgt *mention) *mention {
 			return &mention{first: at, last: at + 1, code: e.Source.Code, implied: true}
 		}
 	}
-	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-8; i-- {
-		a := st.acts[i]
+	for a := range st.recentActs(8) {
 		if !(strings.HasPrefix(a.code, "17") || a.code == "175") || len(a.source) < 6 {
 			continue
 		}
@@ -599,8 +597,8 @@ func (c *Coder) lastTargetOf(st *docState, src *mention, at int) *mention {
 			return &mention{first: at, last: at + 1, code: e.Target.Code, implied: true}
 		}
 	}
-	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-4; i-- {
-		if a := st.acts[i]; a.source == src.code && a.target != "" && a.target != src.code {
+	for a := range st.recentActs(4) {
+		if a.source == src.code && a.target != "" && a.target != src.code {
 			return &mention{first: at, last: at + 1, code: a.target, implied: true}
 		}
 	}
@@ -641,8 +639,7 @@ func (c *Coder) respondedTo(s *sentence, st *docState, from, end int, src *menti
 			k = m.first
 		}
 	}
-	for i := len(st.acts) - 1; i >= 0 && i >= len(st.acts)-12; i-- {
-		a := st.acts[i]
+	for a := range st.recentActs(12) {
 		if a.target != "" && c.country(a.target) == own && c.country(a.source) != own && c.country(a.source) != "" {
 			return &mention{first: from - 1, last: from, code: a.source, implied: true}
 		}

@@ -15,6 +15,7 @@ import (
 	"github.com/parley-events/parley/cameo"
 	"github.com/parley-events/parley/dict"
 	"github.com/parley-events/parley/geo"
+	"github.com/parley-events/parley/nlp"
 )
 
 // Options switch coder behaviours.
@@ -41,6 +42,15 @@ type Options struct {
 	Gazetteer Gazetteer
 	// Now is the clock used to date undated articles (default time.Now).
 	Now func() time.Time
+	// Parser gives sentences their dependency tree, read where the
+	// linear reading finds no subject; nil keeps to the linear reading.
+	Parser Parser
+}
+
+// Parser parses a sentence, given as words and Penn Treebank tags, into a
+// dependency tree, reusing dst's slices.
+type Parser interface {
+	Parse(words, tags []string, dst nlp.Tree) nlp.Tree
 }
 
 // Gazetteer finds a named place, preferring places in the context
@@ -883,6 +893,11 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		if best != nil && best.compoundAfter && (src == nil || src == tgt) {
 			src = tgt // "clashes between Gondor and Osgiliath": the members on each other
 		}
+	}
+	if src == nil && !passive && !c.opts.Literal {
+		// Where the linear reading finds no subject, the tree may: a
+		// subject past a long modifier, a relative clause's noun.
+		src = c.parsedSubject(s, st, v)
 	}
 	if src == nil && !passive && !c.opts.Literal {
 		// "the two agreed that a joint technical committee would meet in

@@ -418,6 +418,8 @@ func TestMechanics(t *testing.T) {
 		{"', the government's spokesman said' is no list member", "Japan lodged a protest with Russia, the government's top spokesman said on Wednesday.", []string{"JPN RUS 114"}},
 		{"army positions shelled are the army's", "Sudan's paramilitary Rapid Support Forces shelled army positions in El Fasher on Monday.", []string{"SDNREB SDNMIL 194"}},
 		{"unions launching a strike strike", "Truck drivers' unions in Bamako launched a strike on Tuesday.", []string{"MLILAB MLIGOV 143"}},
+		{"the dependency tree finds the subject of a relative clause", "Headline\n\nSANTIAGO — Chilean police fired tear gas at farmers who had blocked the highway with tractors.", []string{"CHLCOP CHLAGR 175", "CHLAGR CHLGOV 144"}},
+		{"the dependency tree finds a subject past a possessive", "Headline\n\nSANTIAGO — On Monday night the mayor's office accused the truckers' union of blocking the port.", []string{"CHLGOV CHLLAB 112"}},
 		{"a relative clause's date does not date the main verb", "Headline\n\nEcuador's President Daniel Noboa, who won re-election in March, on Wednesday accused Ecuadorian protesters of links to organised crime.", []string{"ECUGOV ECUCVL 1121"}},
 		{"strikes that killed people are aimed at them, not the ground", "Israeli air strikes on residential buildings in Gaza City and Khan Younis have killed at least 12 Palestinian civilians, medical sources said.", []string{"ISRMIL PSECVL 195"}},
 		{"a rejected plan is aimed at its backer", "Sudan's army chief Abdel Fattah al-Burhan on Tuesday rejected a US-backed roadmap to end the war.", []string{"SDNMIL USA 127"}},

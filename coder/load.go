@@ -61,6 +61,17 @@ func splitPhrase(p string) []string {
 // Load builds a coder from a configuration: the text annotator and the
 // dictionaries, loaded once. It returns the dictionary problems found.
 func Load(cfg Config) (*Coder, []dict.Problem, error) {
+	// The parser model takes as long to load as the dictionaries; on a
+	// machine with two cores they load side by side.
+	type parserResult struct {
+		p   *nlp.Parser
+		err error
+	}
+	parserDone := make(chan parserResult, 1)
+	go func() {
+		p, err := nlp.LoadParser()
+		parserDone <- parserResult{p, err}
+	}()
 	d, err := LoadDictionaries(cfg)
 	if err != nil {
 		if d != nil {
@@ -72,7 +83,11 @@ func Load(cfg Config) (*Coder, []dict.Problem, error) {
 	if err != nil {
 		return nil, d.Problems, fmt.Errorf("load text models: %w", err)
 	}
-	opts := Options{Historical: cfg.Historical, RequireTarget: cfg.RequireTarget, Literal: cfg.Literal, NewActorLength: cfg.NewActorLength, Dates: dates.Resolver{}}
+	parsed := <-parserDone
+	if parsed.err != nil {
+		return nil, d.Problems, fmt.Errorf("load text models: %w", parsed.err)
+	}
+	opts := Options{Parser: parsed.p, Historical: cfg.Historical, RequireTarget: cfg.RequireTarget, Literal: cfg.Literal, NewActorLength: cfg.NewActorLength, Dates: dates.Resolver{}}
 	// The gazetteer is built from a registry package at build time; a
 	// binary built without it still codes, with places by country only.
 	if g, err := geo.Load(); err == nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/parley-events/parley"
 	"github.com/parley-events/parley/dict"
 	"github.com/parley-events/parley/geo"
+	"github.com/parley-events/parley/nlp"
 )
 
 // mention is an actor or place found in a sentence: tokens [first, last).
@@ -82,6 +83,10 @@ type sentence struct {
 	extra []mention
 	// at maps a token (relative to first) to its mention index, or -1.
 	at []int
+	// tree is the sentence's dependency tree (heads relative to first),
+	// parsed on first use.
+	tree   nlp.Tree
+	parsed bool
 }
 
 func (s *sentence) tag(i int) string   { return s.tags[i-s.first] }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -15,10 +16,15 @@ type TaggedSentence struct {
 	// Words, Tags and Lemmas are parallel: the word forms, their Penn
 	// Treebank (XPOS) tags and their lemmas.
 	Words, Tags, Lemmas []string
+	// Heads and Rels are the dependency tree, parallel to Words: the index
+	// in Words of each word's head (-1 for the root) and its relation to it
+	// as written in the treebank ("nsubj", "obl:tmod").
+	Heads []int
+	Rels  []string
 }
 
 // ReadCoNLLU reads the sentences of a CoNLL-U file: for each syntactic word
-// its form, XPOS tag and lemma. Multi-word token lines ("1-2 don't") and
+// its form, XPOS tag, lemma, head and relation. Multi-word token lines ("1-2 don't") and
 // empty nodes ("8.1") are skipped, so the words are those the tagger sees
 // after Tokenize.
 func ReadCoNLLU(r io.Reader) ([]TaggedSentence, error) {
@@ -58,6 +64,12 @@ func ReadCoNLLU(r io.Reader) ([]TaggedSentence, error) {
 		current.Words = append(current.Words, cols[1])
 		current.Lemmas = append(current.Lemmas, cols[2])
 		current.Tags = append(current.Tags, cols[4])
+		head, err := strconv.Atoi(cols[6])
+		if err != nil {
+			return nil, fmt.Errorf("conllu line %d: head %q is not a number", lineNo, cols[6])
+		}
+		current.Heads = append(current.Heads, head-1)
+		current.Rels = append(current.Rels, cols[7])
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("conllu line %d: %w", lineNo, err)

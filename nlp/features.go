@@ -311,7 +311,7 @@ func tagGreedy(out []uint8, ctx []wordInfo, dict map[uint64]uint8, w *weightTabl
 		tag, ok := dict[ctx[i+2].word]
 		if !ok {
 			extractFeatures(&feats, ctx, i, prev, prev2)
-			tag = w.best(&feats, scores)
+			tag = w.best(feats[:], scores)
 		}
 		out = append(out, tag)
 		prev2, prev = prev, tag

@@ -168,15 +168,8 @@ type perceptron struct {
 }
 
 // predict returns the highest-scoring class for feats.
-func (p *perceptron) predict(feats *[numFeatures]uint64) uint8 {
-	clear(p.scores)
-	for _, f := range feats {
-		if r, ok := p.index[f]; ok {
-			for _, prm := range p.rows[r] {
-				p.scores[prm.class] += prm.weight
-			}
-		}
-	}
+func (p *perceptron) predict(feats []uint64) uint8 {
+	p.score(feats)
 	best := 0
 	for c := 1; c < len(p.scores); c++ {
 		if p.scores[c] > p.scores[best] {
@@ -186,9 +179,21 @@ func (p *perceptron) predict(feats *[numFeatures]uint64) uint8 {
 	return uint8(best)
 }
 
+// score sets p.scores to the scores of every class for feats.
+func (p *perceptron) score(feats []uint64) {
+	clear(p.scores)
+	for _, f := range feats {
+		if r, ok := p.index[f]; ok {
+			for _, prm := range p.rows[r] {
+				p.scores[prm.class] += prm.weight
+			}
+		}
+	}
+}
+
 // update counts one training instance and, if guess was wrong, moves the
 // weights of feats towards truth and away from guess.
-func (p *perceptron) update(feats *[numFeatures]uint64, truth, guess uint8) {
+func (p *perceptron) update(feats []uint64, truth, guess uint8) {
 	p.instances++
 	if truth == guess {
 		return
@@ -296,8 +301,8 @@ func trainWeights(sents []TaggedSentence, classOf map[string]uint8, dict map[uin
 				guess, ok := dict[ctx[i+2].word]
 				if !ok {
 					extractFeatures(&feats, ctx, i, prev, prev2)
-					guess = p.predict(&feats)
-					p.update(&feats, truth, guess)
+					guess = p.predict(feats[:])
+					p.update(feats[:], truth, guess)
 				}
 				if guess == truth {
 					correct++

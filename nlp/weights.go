@@ -18,6 +18,7 @@ type weightTable struct {
 
 	slots []slot
 	mask  uint64
+	shift uint     // a key's home slot is its top bits: key >> shift
 	long  []weight // rows of more than two weights
 }
 
@@ -37,15 +38,20 @@ type weight struct {
 }
 
 // index builds the lookup table over keys, counts, classes and weights.
+// A key's home slot is taken from its top bits, so the keys, which are
+// stored in ascending order, fill the table from start to end: building it
+// walks memory in order instead of jumping around a table of megabytes.
 func (w *weightTable) index() {
-	size := 1 << bits.Len(uint(len(w.keys)*4/3+1))
+	logSize := bits.Len(uint(len(w.keys)*4/3 + 1))
+	size := 1 << logSize
 	w.slots = make([]slot, size)
 	w.mask = uint64(size - 1)
-	w.long = w.long[:0]
+	w.shift = uint(64 - logSize)
+	w.long = make([]weight, 0, len(w.weights))
 	start := 0
 	for i, key := range w.keys {
 		n := int(w.counts[i])
-		j := key & w.mask
+		j := key >> w.shift
 		for w.slots[j].key != 0 {
 			j = (j + 1) & w.mask
 		}
@@ -72,9 +78,9 @@ func (w *weightTable) packRow(start, n int) uint64 {
 }
 
 // addScores adds the weights of feats to scores, indexed by class.
-func (w *weightTable) addScores(feats *[numFeatures]uint64, scores []int32) {
+func (w *weightTable) addScores(feats []uint64, scores []int32) {
 	for _, f := range feats {
-		for j := f & w.mask; ; j = (j + 1) & w.mask {
+		for j := f >> w.shift; ; j = (j + 1) & w.mask {
 			s := &w.slots[j]
 			if s.key == f {
 				addRow(s.data, w.long, scores)
@@ -105,7 +111,7 @@ func addRow(data uint64, long []weight, scores []int32) {
 
 // best returns the class with the highest score for feats; scores is
 // scratch space with one entry per class.
-func (w *weightTable) best(feats *[numFeatures]uint64, scores []int32) uint8 {
+func (w *weightTable) best(feats []uint64, scores []int32) uint8 {
 	clear(scores)
 	w.addScores(feats, scores)
 	best := 0

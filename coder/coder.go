@@ -1148,6 +1148,28 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			}
 		}
 	}
+	if tgt == nil && src != nil && !passive && !c.opts.Literal && rootBetween(code, "18", "20") {
+		// "Russian drones struck the Danube port of Izmail", "shelled
+		// residential districts along the Dnipro": ground or a building
+		// struck is its country's, the place the clause or the story names.
+		if k := groundObject(s, v+vlen+1, end); k >= 0 {
+			country := ""
+			for j := k + 1; j < end && j <= k+8 && country == ""; j++ {
+				if m := s.mentionAt(j); m != nil && m.place {
+					country = c.country(m.code)
+				}
+			}
+			if country == "" {
+				country = c.sentencePlaceCountry(s)
+			}
+			if country == "" {
+				country = st.dateline
+			}
+			if country != "" && country != c.country(src.code) {
+				tgt = &mention{first: k, last: k + 1, code: country, kind: dict.KindCountry, implied: true}
+			}
+		}
+	}
 	if tgt != nil && !passive && !c.opts.Literal && strings.HasPrefix(code, "16") && len(tgt.code) >= 6 && tgt.code[3:6] == "CVL" && !tgt.implied && tgt.last > tgt.first {
 		if l := s.lemma(tgt.last - 1); l == "citizen" || l == "national" {
 			// "suspended visa-free travel for Georgian citizens": a measure
@@ -1614,6 +1636,40 @@ func (c *Coder) storyHost(s *sentence, st *docState, src *mention, v int) *menti
 		return nil
 	}
 	return &mention{first: v, last: v + 1, code: country, kind: dict.KindCountry, implied: true}
+}
+
+// groundObject returns the head of the verb's object in [from, end) when
+// it names ground, a building or a vehicle and no actor ("the Danube
+// port", "a power substation", "residential districts"), or -1.
+func groundObject(s *sentence, from, end int) int {
+	for k := from; k < end && k <= from+5; k++ {
+		if s.mentionAt(k) != nil {
+			return -1
+		}
+		t := s.tag(k)
+		switch {
+		case t == "NN" || t == "NNS":
+			if struckNouns[s.lemma(k)] && (k+1 >= end || !strings.HasPrefix(s.tag(k+1), "NN")) {
+				return k
+			}
+		case t == "DT" || t == "JJ" || t == "CD" || t == "NNP" || t == "HYPH" || t == "POS":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// struckNouns name places, buildings and vehicles that force strikes
+// without anyone named on them being its target.
+var struckNouns = map[string]bool{
+	"port": true, "seaport": true, "substation": true, "station": true, "district": true,
+	"village": true, "town": true, "neighbourhood": true, "neighborhood": true, "house": true,
+	"home": true, "building": true, "bridge": true, "dam": true, "airport": true,
+	"factory": true, "plant": true, "warehouse": true, "pipeline": true, "refinery": true,
+	"train": true, "bus": true, "vehicle": true, "truck": true, "tanker": true, "vessel": true,
+	"ship": true, "market": true, "hospital": true, "school": true, "railway": true,
+	"infrastructure": true, "facility": true, "terminal": true, "depot": true,
 }
 
 // civilianObject returns the head of a civilian vehicle or gathering the

@@ -1108,7 +1108,9 @@ func (c *Coder) agentOfCountry(s *sentence) {
 			continue
 		}
 		j := m.last
-		if j >= s.last || (s.norm(j) != "from" && s.norm(j) != "of" && s.norm(j) != "in") {
+		if j >= s.last || (s.norm(j) != "from" && s.norm(j) != "of" && s.norm(j) != "in") &&
+			!(s.norm(j) == "for" && speakerNouns[s.lemma(m.last-1)] && !c.opts.Literal) {
+			// ("a spokesperson for the UN human rights office": the office's)
 			continue
 		}
 		role := c.agentCode(s, m)
@@ -1222,6 +1224,12 @@ func (c *Coder) agentOfCountry(s *sentence) {
 			}
 		}
 	}
+}
+
+// speakerNouns name those who speak for a body: "a spokesman for the
+// ministry" speaks as the ministry.
+var speakerNouns = map[string]bool{
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "representative": true,
 }
 
 // diplomatNouns name a state's agents abroad.

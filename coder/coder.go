@@ -988,10 +988,12 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 	if authorOnly && tgt == nil {
 		return nil
 	}
-	if tgt != nil && tgt.inferred && !c.opts.Literal && len(tgt.code) >= 6 && stateForces[tgt.code[3:6]] && isState(src.code) && c.country(src.code) != c.country(tgt.code) {
+	if tgt != nil && tgt.inferred && !c.opts.Literal && len(tgt.code) >= 6 && stateForces[tgt.code[3:6]] && isState(src.code) && c.country(src.code) != c.country(tgt.code) && !rootBetween(code, "10", "13") {
 		// "Burundi's defence ministry put the army on alert": a bare "the
 		// army" after a state's verb is its own, whoever the article
-		// last called the army.
+		// last called the army. (Whom a state accuses, blames, threatens
+		// or makes demands of is someone else's: "the Russian embassy in
+		// Riga accused border guards of mistreating ...".)
 		own := *tgt
 		own.code = c.country(src.code) + tgt.code[3:]
 		tgt = &own

@@ -2198,6 +2198,12 @@ func (c *Coder) markPlaces(s *sentence) {
 		if prev == "of" && !c.opts.Literal && ofGround(s, m.first) {
 			m.place = true // "in the mountains of northern Iraq", "the outskirts of Kyiv"
 		}
+		if prev == "over" && !c.opts.Literal && isPossessive(s, m.last) && m.last+1 < s.last && s.mentionAt(m.last+1) == nil &&
+			!groundNouns[s.lemma(m.last+1)] && !ofGroundNouns[s.lemma(m.last+1)] && s.lemma(m.last+1) != "airspace" {
+			// "concern over China's actions", "a row over Iran's nuclear
+			// programme": the owner of what the dispute is about, no place.
+			continue
+		}
 		if prev != "" && locative[prev] {
 			m.place = true
 			m.destination = prev == "to" || prev == "into" || prev == "toward" || prev == "towards"

@@ -101,7 +101,17 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 		}
 		return nil
 	}
-	if l := s.lemma(head); !c.opts.Literal && st.assailant != "" && st.assailant != src.code && violenceNouns[l] {
+	if l := s.lemma(head); !c.opts.Literal && violenceNouns[l] {
+		if st.assailant == "" && st.attacker != "" && st.attacker != src.code && !stateForces[roleOf(st.attacker)] && roleOf(st.attacker) != "GOV" {
+			// "settlers set fire to a house ... condemned the arson": the
+			// article's last assailant told as coercion.
+			return &mention{first: from, last: head + 1, code: st.attacker}
+		}
+		if st.assailant == "" || st.assailant == src.code {
+			// "condemned the bombing" when the article names no bomber:
+			// not the police who made arrests before it.
+			return nil
+		}
 		return &mention{first: from, last: head + 1, code: st.assailant} // "condemned the attack", after police made arrests
 	}
 	return &mention{first: from, last: head + 1, code: st.attacker}

@@ -16,7 +16,7 @@ const (
 	// minEventF1 is the floor on the first development set, which shaped
 	// the coder's rules.
 	minEventF1 = 0.88
-	// minDev2F1 to minDev13F1 are the floors on the later development
+	// minDev2F1 to minDev14F1 are the floors on the later development
 	// sets, written blind to the coder.
 	minDev2F1  = 0.80
 	minDev3F1  = 0.72
@@ -30,6 +30,7 @@ const (
 	minDev11F1 = 0.48
 	minDev12F1 = 0.48
 	minDev13F1 = 0.39
+	minDev14F1 = 0.44
 	// minHeldOutF1, minHeldOut2F1 and minHeldOut3F1 are the floors on the
 	// held-out sets, which nobody tunes on: their errors are never printed.
 	minHeldOutF1  = 0.59
@@ -49,17 +50,18 @@ func TestEvaluationSet(t *testing.T) {
 		{"", minEventF1}, {"dev2/", minDev2F1}, {"dev3/", minDev3F1}, {"dev4/", minDev4F1},
 		{"dev5/", minDev5F1}, {"dev6/", minDev6F1}, {"dev7/", minDev7F1}, {"dev8/", minDev8F1},
 		{"dev9/", minDev9F1}, {"dev10/", minDev10F1}, {"dev11/", minDev11F1}, {"dev12/", minDev12F1},
+		{"dev13/", minDev13F1},
 	}
 	for _, set := range sets {
 		score(t, "testdata/"+set.dir+"articles.jsonl", "testdata/"+set.dir+"gold.jsonl", set.floor, report)
 	}
 }
 
-// TestFreshSet scores dev13, written blind at the start of the ninth
+// TestFreshSet scores dev14, written blind at the start of the tenth
 // session to measure the coder on articles nobody had tuned it on. Its
 // errors have not been looked at; it becomes a development set when they are.
 func TestFreshSet(t *testing.T) {
-	score(t, "testdata/dev13/articles.jsonl", "testdata/dev13/gold.jsonl", minDev13F1, false)
+	score(t, "testdata/dev14/articles.jsonl", "testdata/dev14/gold.jsonl", minDev14F1, false)
 }
 
 // TestHeldOutSet scores the held-out articles. Their errors are never

@@ -1634,6 +1634,12 @@ func (c *Coder) storyHost(s *sentence, st *docState, src *mention, v int) *menti
 	if country == "" {
 		country = st.dateline
 	}
+	if country == "" && s.lastPlace != nil {
+		// no dateline: where the article last placed its story ("Nepal
+		// floods: India and China send helicopters and aid ... to
+		// Kathmandu")
+		country = s.lastPlace.Country
+	}
 	if country == "" || country == c.country(src.code) {
 		return nil
 	}

@@ -422,6 +422,7 @@ func TestMechanics(t *testing.T) {
 		{"whom a state accuses is not its own force", "Headline\n\nRIGA — The Russian embassy in Riga accused border guards of mistreating an elderly woman.", []string{"RUSGOV LVAMIL 1122"}},
 		{"a country owning what a dispute is over is no place", "Headline\n\nThe United States and Japan expressed concern over China's actions in the disputed waters.", []string{"JPN CHN 012", "USA CHN 012"}},
 		{"a bombing nobody claimed is not the police's who made arrests", "Headline\n\nBAGHDAD — Iraqi police arrested 15 suspected militants in raids on Monday. A roadside bomb killed three soldiers near Tikrit. Iran's foreign minister condemned the bombing.", []string{"IRQCOP IRQREB 173"}},
+		{"relief pledged with no recipient named goes where the story was last placed", "Floods hit Nepal\n\nLandslides buried dozens of homes near Pokhara on Monday. China has also pledged 20 million yuan ($2.8m) in emergency humanitarian assistance.", []string{"CHN NPL 0333"}},
 		{"a building struck is the ground of the story's country", "Headline\n\nKHARKIV, Ukraine — Russian drones struck a power substation on the northern edge of the city overnight.", []string{"RUSMIL UKR 195"}},
 		{"districts shelled along a river are the country's", "Headline\n\nODESA — Russian artillery shelled residential districts along the coast on Sunday.", []string{"RUSMIL UKR 194"}},
 		{"returned fire names no ground", "Headline\n\nKHARKIV, Ukraine — Russian troops returned fire on Sunday.", nil},

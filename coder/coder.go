@@ -1543,8 +1543,16 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// "Australia announced $A5 million in humanitarian assistance",
 		// "a C-130 landed at Labasa with tarpaulins": relief whose
 		// recipient goes unsaid goes to the country the story is told from
-		// or about.
-		tgt = c.storyHost(s, st, src, v)
+		// or about: the sentence's place, else the country the article's
+		// earlier relief went to ("Mexico has sent two navy ships ... to
+		// eastern Cuba ... Canada and Spain also pledged emergency funds"),
+		// else the dateline's or the last place's.
+		if c.sentencePlaceCountry(s) == "" {
+			tgt = c.earlierAidRecipient(st, src, v)
+		}
+		if tgt == nil {
+			tgt = c.storyHost(s, st, src, v)
+		}
 	}
 	if c.opts.RequireTarget && tgt == nil && !targetOptional(code) && (c.opts.Literal || !strings.HasPrefix(code, "023")) {
 		// (An appeal for aid is coded with no target: "appealed for
@@ -1644,6 +1652,20 @@ func (c *Coder) storyHost(s *sentence, st *docState, src *mention, v int) *menti
 		return nil
 	}
 	return &mention{first: v, last: v + 1, code: country, kind: dict.KindCountry, implied: true}
+}
+
+// earlierAidRecipient returns the country the article's last aid act
+// went to, as an implied target at v, when it is not the source's own.
+func (c *Coder) earlierAidRecipient(st *docState, src *mention, v int) *mention {
+	for a := range st.recentActs(0) {
+		if a.target == "" || !(strings.HasPrefix(a.code, "07") || strings.HasPrefix(a.code, "033")) {
+			continue
+		}
+		if country := c.country(a.target); country != "" && country != c.country(src.code) {
+			return &mention{first: v, last: v + 1, code: country, kind: dict.KindCountry, implied: true}
+		}
+	}
+	return nil
 }
 
 // groundObject returns the head of the verb's object in [from, end) when

@@ -1529,8 +1529,9 @@ func (c *Coder) bareAgents(s *sentence, st *docState) {
 		// "military operations", "police station": an agent word used as a
 		// modifier is no actor.
 		if !c.opts.Literal && m.last < s.last && strings.HasPrefix(s.tag(m.last), "NN") && !isCapitalised(s.text(m.last)) && s.mentionAt(m.last) == nil &&
-			(s.tag(m.last-1) == "JJ" || s.tag(m.last-1) == "NN") && !collectiveBodies[s.lemma(m.last)] {
-			// ("a civil society coalition" is a body of civil society)
+			(s.tag(m.last-1) == "JJ" || s.tag(m.last-1) == "NN") && !collectiveBodies[s.lemma(m.last)] && !forceUnits[s.lemma(m.last)] {
+			// ("a civil society coalition" is a body of civil society; "an
+			// army patrol", "a military convoy" are the force's)
 			continue // "military operations", "air defence interceptors"
 		}
 		role := c.agentCode(s, m)
@@ -2052,6 +2053,13 @@ func sameRoleNamed(s *sentence, m *mention, role string) string {
 
 // collectiveBodies are the nouns that make a body of the agent before
 // them: "a civil society coalition", "a farmers' group".
+// forceUnits name a force's detachments, posts and vehicles, which stand
+// for the force: "ambushed an army patrol", "a military convoy".
+var forceUnits = map[string]bool{
+	"patrol": true, "unit": true, "outpost": true,
+	"checkpoint": true, "garrison": true, "detachment": true,
+}
+
 var collectiveBodies = map[string]bool{
 	"coalition": true, "group": true, "alliance": true, "network": true, "association": true,
 	"union": true, "movement": true, "organisation": true, "organization": true, "federation": true,

@@ -301,6 +301,16 @@ func (c *Coder) subject(s *sentence, st *docState, v, depth int) *mention {
 			return c.subject(s, st, found, depth+1)
 		}
 	}
+	// "Government forces responded by shelling rebel positions": the means
+	// a verb's subject used is that subject's act.
+	if s.tag(v) == "VBG" && v-2 >= s.first && s.norm(v-1) == "by" && !c.opts.Literal {
+		if gov := v - 2; isVerbTag(s.tag(gov)) || s.tag(gov) == "RB" && gov-1 >= s.first && isVerbTag(s.tag(gov-1)) {
+			if s.tag(gov) == "RB" {
+				gov--
+			}
+			return c.subject(s, st, gov, depth+1)
+		}
+	}
 	// "passed a resolution demanding that Tehran report", "issued a
 	// statement accusing Kyiv": the document's author speaks.
 	if s.tag(v) == "VBG" && v > s.first && documentNouns[s.lemma(v-1)] && s.mentionAt(v-1) == nil && !c.opts.Literal {

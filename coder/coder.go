@@ -71,6 +71,10 @@ type Coder struct {
 	dict      *dict.Dictionary
 	opts      Options
 	countries map[string]bool
+	// adjectives maps a country to the words of its first nationality
+	// adjective in the dictionary ("ALB" -> ["Albanian"]), for reading a
+	// party name several countries share as the article country's.
+	adjectives map[string][]string
 	synsets   map[string]synsetIndex
 	required  map[*dict.Pattern][]string
 	now       func() time.Time
@@ -87,7 +91,11 @@ func New(a parley.Annotator, d *dict.Dictionary, opts Options) *Coder {
 	if opts.Now != nil {
 		c.now = opts.Now
 	}
+	c.adjectives = map[string][]string{}
 	for _, act := range d.Actors {
+		if act.Kind == dict.KindAdjective && len(act.Default) == 3 && c.adjectives[act.Default] == nil {
+			c.adjectives[act.Default] = splitPhrase(strings.ReplaceAll(strings.TrimSuffix(act.Name, "_"), "_", " "))
+		}
 		switch {
 		case act.Kind != dict.KindActor && len(act.Default) >= 3:
 			c.countries[act.Default[:3]] = true

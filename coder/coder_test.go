@@ -426,6 +426,8 @@ func TestMechanics(t *testing.T) {
 		{"relief with no recipient named goes where the article's earlier relief went", "Storm hits Haiti\n\nThe Dominican Republic sent trucks loaded with food and water to Haiti on Monday. In Washington, the State Department urged Haiti's government to hold elections. Canada also pledged emergency funds on Tuesday.", []string{"CAN HTI 0333", "DOM HTI 073", "USAGOV HTIGOV 024"}},
 		{"an army patrol is the army's", "Headline\n\nLIMA — Shining Path guerrillas ambushed an army patrol with rifle fire on Sunday.", []string{"PERREB PERMIL 193"}},
 		{"responding by doing something is doing it", "Headline\n\nSANAA — Government forces responded by shelling rebel positions on the eastern edge of the city.", []string{"YEMMIL YEMREB 194"}},
+		{"a party name countries share is the article country's", "Headline\n\nTIRANA — The speaker of parliament invited the Democratic Party on Saturday to talks next week.", []string{"ALBLEG ALBOPP 036"}},
+		{"the same name in its own country stays its own", "Headline\n\nWASHINGTON — The Democratic Party criticised the president on Tuesday.", []string{"USAOPP USAGOV 111"}},
 		{"a building struck is the ground of the story's country", "Headline\n\nKHARKIV, Ukraine — Russian drones struck a power substation on the northern edge of the city overnight.", []string{"RUSMIL UKR 195"}},
 		{"districts shelled along a river are the country's", "Headline\n\nODESA — Russian artillery shelled residential districts along the coast on Sunday.", []string{"RUSMIL UKR 194"}},
 		{"returned fire names no ground", "Headline\n\nKHARKIV, Ukraine — Russian troops returned fire on Sunday.", nil},

@@ -581,6 +581,9 @@ func (c *Coder) phraseAt(s *sentence, st *docState, i int) (mention, bool) {
 		g, gn := c.dict.LongestAgent(s.words, j-s.first)
 		switch {
 		case a != nil && an >= gn:
+			if len(pieces) == 0 && !c.opts.Literal {
+				a = c.homeParty(s, st, a, j, an)
+			}
 			pieces = append(pieces, piece{first: j, last: j + an, actor: a})
 			j += an
 			continue
@@ -2053,6 +2056,44 @@ func sameRoleNamed(s *sentence, m *mention, role string) string {
 
 // collectiveBodies are the nouns that make a body of the agent before
 // them: "a civil society coalition", "a farmers' group".
+// homeParty reads a party or body name that several countries share
+// ("the Democratic Party", "the Socialist Party") as the article country's
+// when the dictionary knows that country's body of the name written with
+// its adjective ("Albanian Democratic Party"); otherwise it returns a.
+func (c *Coder) homeParty(s *sentence, st *docState, a *dict.Actor, j, n int) *dict.Actor {
+	code := a.CodeAt(st.date)
+	if a.Person || a.Kind != dict.KindActor || len(code) < 6 || (code[3:6] != "OPP" && code[3:6] != "GOV") || !partyHeads[s.lemma(j+n-1)] {
+		return a
+	}
+	home := st.dateline
+	if home == "" {
+		home = dominant(st.countries)
+	}
+	adj := c.adjectives[home]
+	if home == "" || home == code[:3] || len(adj) == 0 {
+		return a
+	}
+	w := dict.Words{}
+	for _, t := range adj {
+		w.Text = append(w.Text, t)
+		w.Norm = append(w.Norm, dict.Normalize(t))
+		w.Lemma = append(w.Lemma, strings.ToLower(t))
+	}
+	w.Text = append(w.Text, s.words.Text[j-s.first:j-s.first+n]...)
+	w.Norm = append(w.Norm, s.words.Norm[j-s.first:j-s.first+n]...)
+	w.Lemma = append(w.Lemma, s.words.Lemma[j-s.first:j-s.first+n]...)
+	if b, bn := c.dict.LongestActor(w, 0); b != nil && bn == len(w.Norm) && c.country(b.CodeAt(st.date)) == home {
+		return b
+	}
+	return a
+}
+
+// partyHeads end the names of parties and political fronts.
+var partyHeads = map[string]bool{
+	"party": true, "alliance": true, "front": true, "movement": true, "congress": true,
+	"league": true, "coalition": true, "bloc": true, "union": true,
+}
+
 // forceUnits name a force's detachments, posts and vehicles, which stand
 // for the force: "ambushed an army patrol", "a military convoy".
 var forceUnits = map[string]bool{

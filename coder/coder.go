@@ -75,10 +75,10 @@ type Coder struct {
 	// adjective in the dictionary ("ALB" -> ["Albanian"]), for reading a
 	// party name several countries share as the article country's.
 	adjectives map[string][]string
-	synsets   map[string]synsetIndex
-	required  map[*dict.Pattern][]string
-	now       func() time.Time
-	explain   io.Writer
+	synsets    map[string]synsetIndex
+	required   map[*dict.Pattern][]string
+	now        func() time.Time
+	explain    io.Writer
 }
 
 // ExplainTo makes Code write an explanation of each article to w (see

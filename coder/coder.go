@@ -1198,7 +1198,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 			code = "201"
 		}
 	}
-	each := !c.opts.Literal && v > s.first && s.norm(v-1) == "each" && !rootBetween(code, "18", "20")
+	each := !c.opts.Literal && v > s.first && s.norm(v-1) == "each" && !rootBetween(code, "18", "20") && !aidCode(code)
 	if tgt == nil && (reciprocal(code) || pair == code && !c.opts.Literal || each) && len(s.members(src)) > 1 && !(rootBetween(code, "18", "20") && c.agentObject(s, v+vlen+1, end)) {
 		// ("Russia and Ukraine each freed 185 prisoners": each to the other)
 		// (an act the dictionary pairs with itself, "exchanged prisoners",
@@ -1662,11 +1662,17 @@ func (c *Coder) storyHost(s *sentence, st *docState, src *mention, v int) *menti
 	return &mention{first: v, last: v + 1, code: country, kind: dict.KindCountry, implied: true}
 }
 
+// aidCode reports aid given or pledged (07x, 033x): "Saudi Arabia and the
+// UAE each pledged $1bn" is to a third party, not to each other.
+func aidCode(code string) bool {
+	return strings.HasPrefix(code, "07") || strings.HasPrefix(code, "033")
+}
+
 // earlierAidRecipient returns the country the article's last aid act
 // went to, as an implied target at v, when it is not the source's own.
 func (c *Coder) earlierAidRecipient(st *docState, src *mention, v int) *mention {
 	for a := range st.recentActs(0) {
-		if a.target == "" || !(strings.HasPrefix(a.code, "07") || strings.HasPrefix(a.code, "033")) {
+		if a.target == "" || !aidCode(a.code) {
 			continue
 		}
 		if country := c.country(a.target); country != "" && country != c.country(src.code) {

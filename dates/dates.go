@@ -79,8 +79,25 @@ var rules = []struct {
 	{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
 		return monthDay(m[2], m[1], pub, past)
 	}},
-	{regexp.MustCompile(`\b(?i:in|since|during|until|last|early|late|mid-?)\s+` + monthRE + `(?:\s*[,.;:)]|\s+[a-z]|$)`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
-		return monthAlone(m[1], pub, past)
+	{regexp.MustCompile(`\b(?:(?i:in|since|during|until|early|late|mid-?)\s+)?` + monthRE + `\s+(?i:(last|next|this))\s+year\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		// "in May last year", "in March next year"
+		mo, ok := months[strings.TrimSuffix(strings.ToLower(m[1]), ".")]
+		year := pub.Year()
+		switch strings.ToLower(m[2]) {
+		case "last":
+			year--
+		case "next":
+			year++
+		}
+		return time.Date(year, mo, 1, 0, 0, 0, 0, time.UTC), Month, ok
+	}},
+	{regexp.MustCompile(`\b(?i:(in|since|during|until|last|early|late|mid-?))\s+` + monthRE + `(?:\s*[,.;:)]|\s+[a-z]|$)`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		t, g, ok := monthAlone(m[2], pub, past)
+		if ok && strings.EqualFold(m[1], "last") && t.Year() == pub.Year() && t.Month() == pub.Month() {
+			// "last May", said in May: a year ago
+			t = time.Date(pub.Year()-1, pub.Month(), 1, 0, 0, 0, 0, time.UTC)
+		}
+		return t, g, ok
 	}},
 	{regexp.MustCompile(`\b(?:([Tt]his|[Nn]ext|[Ll]ast|[Oo]n|[Cc]oming|[Pp]ast)\s+)?` + weekdayRE + `\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
 		return weekday(strings.ToLower(m[1]), strings.ToLower(m[2]), pub, past), Day, true
@@ -123,7 +140,7 @@ var rules = []struct {
 
 // ruleNeeds says, for each rule in order, which cheap clue a sentence must
 // show before the rule's regular expression is worth running.
-var ruleNeeds = []clue{clueMonth, clueMonth, clueMonth, clueMonth, clueMonth, clueMonth, clueWeekday, clueRelativeDay, clueAgo, cluePeriod, clueYear}
+var ruleNeeds = []clue{clueMonth, clueMonth, clueMonth, clueMonth, clueMonth, clueMonth, clueMonth, clueWeekday, clueRelativeDay, clueAgo, cluePeriod, clueYear}
 
 type clue uint8
 

@@ -111,7 +111,7 @@ var rules = []struct {
 		}
 		return pub, Day, true
 	}},
-	{regexp.MustCompile(`(?i)\b` + numberRE + `\s+(day|week|month|year)s?\s+(ago|earlier|before|later|from now)\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+	{regexp.MustCompile(`(?i)\b` + numberRE + `\s+(day|week|month|year|decade)s?\s+(ago|earlier|before|later|from now)\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
 		n := number(strings.ToLower(m[1]))
 		if strings.EqualFold(m[3], "later") || strings.EqualFold(m[3], "from now") {
 			return shift(pub, strings.ToLower(m[2]), n)
@@ -129,18 +129,35 @@ var rules = []struct {
 		t, g, ok := shift(pub, unit, 0)
 		return t, g, ok
 	}},
-	{regexp.MustCompile(`\b(?i:in|since|during|of|by|from|between|until|before|after)\s+((?:19|20)\d\d)\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
-		y, _ := strconv.Atoi(m[1])
+	{regexp.MustCompile(`\b(?i:in|since|during|of|by|from|between|until|before|after)\s+(?:(?i:(early|late|mid))(?:\s+|-))?((?:19|20)\d\d)\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		y, _ := strconv.Atoi(m[2])
 		if y == pub.Year() {
 			return pub, Year, true
 		}
-		return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), Year, true
+		// "in mid-2025", "in late 2023": the middle or the last quarter
+		month := time.January
+		switch strings.ToLower(m[1]) {
+		case "mid":
+			month = time.July
+		case "late":
+			month = time.October
+		}
+		return time.Date(y, month, 1, 0, 0, 0, 0, time.UTC), Year, true
+	}},
+	{regexp.MustCompile(`\b(?i:in|since|during|by|from|until|through)\s+the\s+(?:(?i:early|late|mid)(?:\s+|-))?((?:19|20)\d)0s\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		// "in the 1990s": the decade's first year
+		y, _ := strconv.Atoi(m[1])
+		return time.Date(10*y, 1, 1, 0, 0, 0, 0, time.UTC), Year, true
+	}},
+	{regexp.MustCompile(`(?i)\blast\s+(spring|summer|autumn|fall|winter)\b`), func(m []string, pub time.Time, past bool) (time.Time, Granularity, bool) {
+		// "last summer": some months back, whatever the hemisphere
+		return pub.AddDate(0, -6, 0), Month, true
 	}},
 }
 
 // ruleNeeds says, for each rule in order, which cheap clue a sentence must
 // show before the rule's regular expression is worth running.
-var ruleNeeds = []clue{clueMonth, clueMonth, clueMonth, clueMonth, clueMonth, clueMonth, clueMonth, clueWeekday, clueRelativeDay, clueAgo, cluePeriod, clueYear}
+var ruleNeeds = []clue{clueMonth, clueMonth, clueMonth, clueMonth, clueMonth, clueMonth, clueMonth, clueWeekday, clueRelativeDay, clueAgo, cluePeriod, clueYear, clueYear, clueSeason}
 
 type clue uint8
 
@@ -151,6 +168,7 @@ const (
 	clueAgo
 	cluePeriod
 	clueYear
+	clueSeason
 )
 
 // clues finds the cheap signs of each kind of time expression.
@@ -191,6 +209,15 @@ func clues(s string) clue {
 	}
 	if strings.Contains(l, "week") || strings.Contains(l, "month") || strings.Contains(l, "year") {
 		c |= cluePeriod
+	}
+	if strings.Contains(l, "0s") {
+		c |= clueYear // "the 1990s"
+	}
+	for _, w := range [...]string{"spring", "summer", "autumn", "fall", "winter"} {
+		if strings.Contains(l, w) {
+			c |= clueSeason
+			break
+		}
 	}
 	return c
 }
@@ -347,6 +374,8 @@ func shift(pub time.Time, unit string, n int) (time.Time, Granularity, bool) {
 		return pub.AddDate(0, n, 0), Month, true
 	case "year":
 		return pub.AddDate(n, 0, 0), Year, true
+	case "decade":
+		return pub.AddDate(10*n, 0, 0), Year, true
 	}
 	return time.Time{}, Day, false
 }

@@ -56,7 +56,7 @@ func (s *sentence) childWith(k int, r nlp.Rel) int {
 // sets and added more wrong events than right ones, as did letting the tree
 // overrule a subject the linear reading found.
 func (c *Coder) parsedSubject(s *sentence, st *docState, v int) *mention {
-	if s.headline || !c.parse(s) {
+	if s.headline || !actorBefore(s, v) || !c.parse(s) {
 		return nil
 	}
 	for range 4 {
@@ -115,4 +115,20 @@ func (c *Coder) nounActor(s *sentence, k int) *mention {
 		}
 	}
 	return nil
+}
+
+// actorBefore reports an actor or a pronoun before token v, without which
+// no subject the tree finds could name an actor: parsing is skipped.
+func actorBefore(s *sentence, v int) bool {
+	for _, m := range s.mentions {
+		if m.first < v && m.resolved().code != "" && !m.place {
+			return true
+		}
+	}
+	for k := s.first; k < v; k++ {
+		if s.tag(k) == "PRP" {
+			return true
+		}
+	}
+	return false
 }

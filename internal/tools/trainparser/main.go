@@ -16,9 +16,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"time"
 
+	"github.com/parley-events/parley/internal/tools/ewt"
 	"github.com/parley-events/parley/nlp"
 )
 
@@ -32,7 +32,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("trainparser", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	ewt := fs.String("ewt", "../shared/data/ud-english-ewt", "directory of the UD English EWT CoNLL-U files")
+	ewtDir := fs.String("ewt", "../shared/data/ud-english-ewt", "directory of the UD English EWT CoNLL-U files")
 	out := fs.String("out", "nlp/model/parser.bin", "model file to write")
 	iterations := fs.Int("iterations", 15, "training passes")
 	minWeight := fs.Float64("min-weight", 0.05, "drop averaged weights smaller than this")
@@ -41,7 +41,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	train, err := readSplit(*ewt, "train")
+	train, err := ewt.ReadSplit(*ewtDir, "train")
 	if err != nil {
 		return err
 	}
@@ -63,7 +63,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "trained on %d sentences in %s\n", len(train), time.Since(start).Round(time.Millisecond))
-	if err := writeModel(parser, *out); err != nil {
+	if err := ewt.WriteModel(parser, *out); err != nil {
 		return err
 	}
 	info, err := os.Stat(*out)
@@ -76,7 +76,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	for _, split := range []string{"dev", "test"} {
-		sents, err := readSplit(*ewt, split)
+		sents, err := ewt.ReadSplit(*ewtDir, split)
 		if err != nil {
 			return err
 		}
@@ -117,30 +117,4 @@ func jackknifeTags(sents []nlp.TaggedSentence, folds int) error {
 		sents[i].Tags = predicted[i]
 	}
 	return nil
-}
-
-func readSplit(dir, split string) ([]nlp.TaggedSentence, error) {
-	path := filepath.Join(dir, "en_ewt-ud-"+split+".conllu")
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sents, err := nlp.ReadCoNLLU(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return sents, nil
-}
-
-func writeModel(parser *nlp.Parser, path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := parser.WriteModel(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }

@@ -13,9 +13,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"time"
 
+	"github.com/parley-events/parley/internal/tools/ewt"
 	"github.com/parley-events/parley/nlp"
 )
 
@@ -29,7 +29,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("traintagger", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	ewt := fs.String("ewt", "../shared/data/ud-english-ewt", "directory of the UD English EWT CoNLL-U files")
+	ewtDir := fs.String("ewt", "../shared/data/ud-english-ewt", "directory of the UD English EWT CoNLL-U files")
 	out := fs.String("out", "nlp/model/tagger.bin.gz", "model file to write")
 	iterations := fs.Int("iterations", 10, "training passes")
 	minWeight := fs.Float64("min-weight", 0.05, "drop averaged weights smaller than this")
@@ -39,7 +39,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	train, err := readSplit(*ewt, "train")
+	train, err := ewt.ReadSplit(*ewtDir, "train")
 	if err != nil {
 		return err
 	}
@@ -58,7 +58,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "trained on %d sentences in %s\n", len(train), time.Since(start).Round(time.Millisecond))
-	if err := writeModel(tagger, *out); err != nil {
+	if err := ewt.WriteModel(tagger, *out); err != nil {
 		return err
 	}
 	info, err := os.Stat(*out)
@@ -67,39 +67,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", *out, info.Size())
 	for _, split := range []string{"dev", "test"} {
-		sents, err := readSplit(*ewt, split)
+		sents, err := ewt.ReadSplit(*ewtDir, split)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "%s: %.2f%% tag accuracy\n", split, 100*accuracy(tagger, sents))
 	}
 	return nil
-}
-
-func readSplit(dir, split string) ([]nlp.TaggedSentence, error) {
-	path := filepath.Join(dir, "en_ewt-ud-"+split+".conllu")
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sents, err := nlp.ReadCoNLLU(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return sents, nil
-}
-
-func writeModel(tagger *nlp.Tagger, path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := tagger.WriteModel(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
 
 // accuracy returns the share of words tagged as in the gold standard.
